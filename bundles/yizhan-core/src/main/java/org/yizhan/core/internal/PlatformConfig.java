@@ -1,0 +1,19 @@
+package org.yizhan.core.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** {@code etc/org.yizhan.platform.cfg}: switches that apply to the whole platform. */
+@ObjectClassDefinition(name = "Yizhan platform 平台",
+        description = "Platform-wide switches 平台级开关")
+public @interface PlatformConfig {
+    String PID = "org.yizhan.platform";
+
+    @AttributeDefinition(name = "Demo mode 演示模式",
+            description = "Load the demo county network and demo users (password 'demo'). Never in production.")
+    boolean demo() default false;
+
+    @AttributeDefinition(name = "Node name 节点名",
+            description = "This container's name in logs and start records; defaults to the host name.")
+    String node() default "";
+}

@@ -1,0 +1,42 @@
+package org.yizhan.rest.internal;
+
+import java.util.function.Supplier;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.yizhan.api.HealthDTO;
+import org.yizhan.api.HealthService;
+
+/** {@code GET /health} (public): UP with the database, or 503 DOWN. */
+@Path("/health")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+
+    private final Supplier<HealthService> health;
+    private final String restVersion;
+
+    public HealthResource(Supplier<HealthService> health, String restVersion) {
+        this.health = health;
+        this.restVersion = restVersion;
+    }
+
+    @GET
+    public Response get() {
+        HealthService service = health.get();
+        HealthDTO dto;
+        if (service == null) {
+            dto = new HealthDTO();
+            dto.status = HealthDTO.DOWN;
+            dto.database = HealthDTO.DOWN;
+            dto.version = restVersion;
+            dto.detail = "The core platform service is not available (starting, stopped or failed).";
+        } else {
+            dto = service.check();
+        }
+        return Response.status(dto.isUp() ? 200 : 503).entity(dto).build();
+    }
+}

@@ -1,0 +1,66 @@
+package org.yizhan.rest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An {@code application/problem+json} body (RFC 7807) with the Chinese text beside the English,
+ * and the field at fault when the input was wrong.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class Problem {
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public String type = "about:blank";
+    public String title;
+    public int status;
+    public String detail;
+    public String detailZh;
+    public String field;
+    public String rule;
+    public List<FieldError> errors;
+
+    public Problem() {
+    }
+
+    public Problem(int status, String title, String detail, String detailZh) {
+        this.status = status;
+        this.title = title;
+        this.detail = detail;
+        this.detailZh = detailZh;
+    }
+
+    public Problem field(String field) {
+        this.field = field;
+        return this;
+    }
+
+    public Problem error(String field, String message, String messageZh) {
+        if (errors == null) {
+            errors = new ArrayList<>();
+        }
+        errors.add(new FieldError(field, message, messageZh));
+        if (this.field == null) {
+            this.field = field;
+        }
+        return this;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class FieldError {
+        public String field;
+        public String message;
+        public String messageZh;
+
+        public FieldError() {
+        }
+
+        public FieldError(String field, String message, String messageZh) {
+            this.field = field;
+            this.message = message;
+            this.messageZh = messageZh;
+        }
+    }
+}

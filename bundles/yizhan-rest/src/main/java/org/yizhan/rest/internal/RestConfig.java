@@ -1,0 +1,15 @@
+package org.yizhan.rest.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** {@code etc/org.yizhan.rest.cfg}. */
+@ObjectClassDefinition(name = "Yizhan REST API 接口",
+        description = "Where the v1 API is published 接口发布地址")
+public @interface RestConfig {
+    String PID = "org.yizhan.rest";
+
+    @AttributeDefinition(name = "Address 地址",
+            description = "Path of the v1 API under the CXF servlet context (org.apache.cxf.osgi.cfg, /api by default)")
+    String address() default "/v1";
+}

@@ -1,0 +1,82 @@
+package org.yizhan.rest.internal;
+
+import java.util.List;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yizhan.api.HealthService;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+/**
+ * Publishes the v1 API on CXF. The component owns its own CXF bus and shuts it down when it
+ * stops, so the REST bundle can be updated without leaving endpoints behind. Platform services
+ * are dynamic references: a missing core answers 503, it does not take the API down.
+ */
+@Component(immediate = true, configurationPid = RestConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = RestConfig.class)
+public class RestServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile HealthService healthService;
+
+    private Bus bus;
+    private Server server;
+
+    @Activate
+    void activate(BundleContext context, RestConfig config) {
+        String version = context.getBundle().getVersion().toString();
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
+        try {
+            bus = BusFactory.newInstance().createBus();
+            JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+            factory.setBus(bus);
+            factory.setAddress(config.address());
+            factory.setResourceProviders(List.of(
+                    new SingletonResourceProvider(new HealthResource(() -> healthService, version))));
+            factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper()));
+            server = factory.create();
+            LOG.info("Yizhan REST API v1 published at {} / 接口已发布", config.address());
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (server != null) {
+            server.destroy();
+        }
+        if (bus != null) {
+            bus.shutdown(true);
+        }
+    }
+
+    static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+}
