@@ -18,8 +18,4 @@ public class HealthDTO {
     public long starts;
     /** Why the database is down, when it is. */
     public String detail;
-
-    public boolean isUp() {
-        return UP.equals(status);
-    }
 }

@@ -3,8 +3,8 @@ package org.yizhan.core.internal;
 import java.net.InetAddress;
 import java.time.Instant;
 
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
+import javax.persistence.EntityManagerFactory;
+
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,17 +27,17 @@ public class HealthServiceImpl implements HealthService {
 
     private static final Logger LOG = LoggerFactory.getLogger(HealthServiceImpl.class);
 
-    private final JpaTemplate jpa;
+    private final Jpa jpa;
     private final String version;
 
     @Activate
-    public HealthServiceImpl(@Reference(target = "(osgi.unit.name=yizhan)") JpaTemplate jpa,
+    public HealthServiceImpl(@Reference(target = "(osgi.unit.name=yizhan)") EntityManagerFactory emf,
                              BundleContext context, PlatformConfig config) {
-        this.jpa = jpa;
+        this.jpa = new Jpa(emf);
         this.version = context.getBundle().getVersion().toString();
         String node = config.node().isBlank() ? hostName() : config.node();
         try {
-            long id = jpa.txExpr(TransactionType.RequiresNew, em -> {
+            long id = jpa.tx(em -> {
                 PlatformStart start = new PlatformStart(Instant.now(), version, node);
                 em.persist(start);
                 em.flush();
@@ -54,7 +54,7 @@ public class HealthServiceImpl implements HealthService {
         HealthDTO health = new HealthDTO();
         health.version = version;
         try {
-            health.starts = jpa.txExpr(TransactionType.Supports, em ->
+            health.starts = jpa.read(em ->
                     em.createQuery("SELECT COUNT(s) FROM PlatformStart s", Long.class).getSingleResult());
             health.database = HealthDTO.UP;
             health.status = HealthDTO.UP;

@@ -37,6 +37,6 @@ public class HealthResource {
         } else {
             dto = service.check();
         }
-        return Response.status(dto.isUp() ? 200 : 503).entity(dto).build();
+        return Response.status(HealthDTO.UP.equals(dto.status) ? 200 : 503).entity(dto).build();
     }
 }

@@ -2,11 +2,15 @@ package org.yizhan.rest.internal;
 
 import java.util.List;
 
+import java.util.Map;
+
 import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
+import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
+import org.apache.cxf.transport.DestinationFactoryManager;
+import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,8 +32,10 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 /**
  * Publishes the v1 API on CXF. The component owns its own CXF bus and shuts it down when it
- * stops, so the REST bundle can be updated without leaving endpoints behind. Platform services
- * are dynamic references: a missing core answers 503, it does not take the API down.
+ * stops, so the REST bundle can be updated without leaving endpoints behind; the bus publishes
+ * through the HTTP transport that CXF's OSGi servlet serves (a service, not a static default
+ * bus). Platform services are dynamic references: a missing core answers 503, it does not take
+ * the API down.
  */
 @Component(immediate = true, configurationPid = RestConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = RestConfig.class)
@@ -40,16 +46,20 @@ public class RestServer {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile HealthService healthService;
 
-    private Bus bus;
-    private Server server;
+    private final Bus bus;
+    private final Server server;
 
     @Activate
-    void activate(BundleContext context, RestConfig config) {
+    public RestServer(@Reference HTTPTransportFactory httpTransport, BundleContext context, RestConfig config) {
         String version = context.getBundle().getVersion().toString();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
         try {
-            bus = BusFactory.newInstance().createBus();
+            bus = new CXFBusFactory().createBus(Map.of(BundleContext.class, context));
+            DestinationFactoryManager destinations = bus.getExtension(DestinationFactoryManager.class);
+            for (String transportId : httpTransport.getTransportIds()) {
+                destinations.registerDestinationFactory(transportId, httpTransport);
+            }
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress(config.address());
@@ -65,12 +75,8 @@ public class RestServer {
 
     @Deactivate
     void deactivate() {
-        if (server != null) {
-            server.destroy();
-        }
-        if (bus != null) {
-            bus.shutdown(true);
-        }
+        server.destroy();
+        bus.shutdown(true);
     }
 
     static ObjectMapper objectMapper() {
