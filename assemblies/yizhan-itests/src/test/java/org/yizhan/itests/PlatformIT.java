@@ -1,0 +1,164 @@
+package org.yizhan.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.yizhan.api.HealthDTO;
+import org.yizhan.api.HealthService;
+
+/**
+ * Boots the real distribution (the tar.gz this build made) and checks the platform as a whole:
+ * bundles, components, exports, persistence and the REST health endpoint over real HTTP.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT {
+
+    private static final String HEALTH = "http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1/health";
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private ServiceComponentRuntime scr;
+
+    @Inject
+    private HealthService healthService;
+
+    @Configuration
+    public Option[] config() {
+        return YizhanOptions.distribution();
+    }
+
+    private List<Bundle> yizhanBundles() {
+        List<Bundle> bundles = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            if (b.getSymbolicName() != null && b.getSymbolicName().startsWith("yizhan-")) {
+                bundles.add(b);
+            }
+        }
+        return bundles;
+    }
+
+    @Test
+    public void everyYizhanBundleIsActive() {
+        List<Bundle> bundles = yizhanBundles();
+        List<String> names = bundles.stream().map(Bundle::getSymbolicName).toList();
+        assertTrue("platform bundles present: " + names,
+                names.containsAll(List.of("yizhan-api", "yizhan-core", "yizhan-rest")));
+        for (Bundle b : bundles) {
+            assertEquals(b.getSymbolicName() + " state", Bundle.ACTIVE, b.getState());
+        }
+    }
+
+    @Test
+    public void noBundleIsLeftInstalledOrFailed() {
+        List<String> problems = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            if (b.getState() == Bundle.INSTALLED || (!fragment && b.getState() == Bundle.RESOLVED)) {
+                problems.add(b.getSymbolicName() + " in state " + b.getState());
+            }
+        }
+        assertTrue("bundles not started: " + problems, problems.isEmpty());
+    }
+
+    @Test
+    public void everyYizhanComponentIsSatisfied() {
+        Bundle[] bundles = yizhanBundles().toArray(new Bundle[0]);
+        List<String> problems = new ArrayList<>();
+        int components = 0;
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundles)) {
+            if (!scr.isComponentEnabled(description)) {
+                problems.add(description.name + " disabled");
+                continue;
+            }
+            for (ComponentConfigurationDTO config : scr.getComponentConfigurationDTOs(description)) {
+                components++;
+                if (config.state != ComponentConfigurationDTO.ACTIVE && config.state != ComponentConfigurationDTO.SATISFIED) {
+                    problems.add(description.name + " state " + config.state
+                            + (config.failure != null ? " " + config.failure : ""));
+                }
+            }
+        }
+        assertTrue("components with problems: " + problems, problems.isEmpty());
+        assertTrue("some components found", components >= 3);
+    }
+
+    @Test
+    public void onlyTheApiBundleExports_andEveryExportHasAVersion() {
+        for (Bundle b : yizhanBundles()) {
+            String exports = b.getHeaders().get(Constants.EXPORT_PACKAGE);
+            if ("yizhan-api".equals(b.getSymbolicName())) {
+                assertNotNull("yizhan-api exports its packages", exports);
+                for (String clause : exports.split(",(?=[a-z])")) {
+                    assertTrue("versioned export: " + clause, clause.contains("version="));
+                }
+            } else {
+                assertEquals(b.getSymbolicName() + " exports nothing", null, exports);
+            }
+        }
+    }
+
+    @Test
+    public void entitiesAreEnhancedAtBuildTime() throws Exception {
+        Bundle core = yizhanBundles().stream().filter(b -> "yizhan-core".equals(b.getSymbolicName()))
+                .findFirst().orElseThrow();
+        Class<?> entity = core.loadClass("org.yizhan.core.internal.entity.PlatformStart");
+        List<String> interfaces = Arrays.stream(entity.getInterfaces()).map(Class::getName).toList();
+        assertTrue("PlatformStart implements PersistenceCapable: " + interfaces,
+                interfaces.contains("org.apache.openjpa.enhance.PersistenceCapable"));
+    }
+
+    @Test
+    public void healthServiceQueriesTheDatabase() {
+        HealthDTO health = healthService.check();
+        assertEquals(HealthDTO.UP, health.database);
+        assertTrue("the start of this container is recorded", health.starts >= 1);
+    }
+
+    @Test
+    public void restHealthIsUpWithTheDatabase() throws Exception {
+        HttpResponse<String> response = Http.awaitGet(HEALTH, Duration.ofSeconds(60),
+                r -> r.statusCode() == 200);
+        assertNotNull("health answered", response);
+        assertEquals(response.body(), 200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(response.body(), response.body().contains("\"status\":\"UP\""));
+        assertTrue(response.body(), response.body().contains("\"database\":\"UP\""));
+        assertTrue(response.body(), response.body().contains("\"version\":\"0.1.0"));
+    }
+
+    @Test
+    public void unknownPathAnswersProblemJson() throws Exception {
+        Http.awaitGet(HEALTH, Duration.ofSeconds(60), r -> r.statusCode() == 200);
+        HttpResponse<String> response = Http.get("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1/no-such-thing");
+        assertEquals(404, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body(), response.body().contains("\"detailZh\""));
+        assertFalse(response.body(), response.body().contains("Exception"));
+    }
+}
