@@ -1,0 +1,63 @@
+package org.yizhan.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.Test;
+
+/**
+ * The distribution as an operator uses it: bin/karaf, bin/client, bin/stop, and a second start
+ * that must find everything the first one wrote.
+ */
+public class DistributionRestartIT {
+
+    private static final Pattern STARTS = Pattern.compile("\"starts\":(\\d+)");
+
+    private static long starts(HttpResponse<String> health) {
+        Matcher m = STARTS.matcher(health.body());
+        assertTrue(health.body(), m.find());
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    public void dataSurvivesARestart_andAdminUsesTheConsole() throws Exception {
+        try (Distribution karaf = Distribution.unpack("restart-it", 28181, 28101, 21099, 24445)) {
+            long t0 = System.nanoTime();
+            karaf.start();
+            HttpResponse<String> first = karaf.awaitHealthUp(Duration.ofSeconds(120));
+            System.out.printf("first boot to health UP: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            long startsBefore = starts(first);
+            assertEquals("a fresh database has recorded exactly this start", 1, startsBefore);
+            assertTrue("embedded Derby files under data/", Files.isDirectory(karaf.home().resolve("data/yizhan/derby")));
+
+            // The demo admin opens the Karaf console and sees the platform's bundles.
+            String console = karaf.console("admin", "demo", "bundle:list -s -t 0 | grep yizhan");
+            assertTrue(console, console.contains("yizhan-core"));
+            assertTrue(console, console.contains("Active"));
+
+            karaf.stop();
+
+            long t1 = System.nanoTime();
+            karaf.start();
+            HttpResponse<String> second = karaf.awaitHealthUp(Duration.ofSeconds(120));
+            System.out.printf("second boot to health UP: %.1f s%n", (System.nanoTime() - t1) / 1e9);
+            assertEquals("the first start's row is still there, plus this one", startsBefore + 1, starts(second));
+        }
+    }
+
+    @Test
+    public void aClerkCannotOpenTheConsole() throws Exception {
+        try (Distribution karaf = Distribution.unpack("console-it", 28182, 28102, 21100, 24446)) {
+            karaf.start();
+            karaf.awaitHealthUp(Duration.ofSeconds(120));
+            String console = karaf.console("clerk-T1", "demo", "bundle:list -s -t 0 | grep yizhan");
+            assertTrue("a clerk is refused by the console: " + console, !console.contains("yizhan-core"));
+        }
+    }
+}
