@@ -13,6 +13,10 @@ public @interface PlatformConfig {
             description = "Load the demo county network and demo users (password 'demo'). Never in production.")
     boolean demo() default false;
 
+    @AttributeDefinition(name = "Time zone 时区",
+            description = "The zone in which days are counted (acceptance day, promised dates)")
+    String zone() default "Asia/Shanghai";
+
     @AttributeDefinition(name = "Node name 节点名",
             description = "This container's name in logs and start records; defaults to the host name.")
     String node() default "";

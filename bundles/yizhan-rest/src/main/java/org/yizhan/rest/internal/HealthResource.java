@@ -17,10 +17,12 @@ import org.yizhan.api.HealthService;
 public class HealthResource {
 
     private final Supplier<HealthService> health;
+    private final Services services;
     private final String restVersion;
 
-    public HealthResource(Supplier<HealthService> health, String restVersion) {
+    public HealthResource(Supplier<HealthService> health, Services services, String restVersion) {
         this.health = health;
+        this.services = services;
         this.restVersion = restVersion;
     }
 
@@ -36,6 +38,12 @@ public class HealthResource {
             dto.detail = "The core platform service is not available (starting, stopped or failed).";
         } else {
             dto = service.check();
+            java.util.List<String> missing = services.missing();
+            if (!missing.isEmpty()) {
+                // Not ready until every platform service the API needs is there.
+                dto.status = HealthDTO.DOWN;
+                dto.detail = "Starting: waiting for " + missing;
+            }
         }
         return Response.status(HealthDTO.UP.equals(dto.status) ? 200 : 503).entity(dto).build();
     }

@@ -20,6 +20,8 @@ public class Problem {
     public String detailZh;
     public String field;
     public String rule;
+    /** For 409: the case's state that did not allow the action. */
+    public String state;
     public List<FieldError> errors;
 
     public Problem() {

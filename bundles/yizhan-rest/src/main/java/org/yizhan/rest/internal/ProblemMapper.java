@@ -6,6 +6,10 @@ import javax.ws.rs.ext.ExceptionMapper;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yizhan.api.YizhanException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** Turns every exception that reaches the JAX-RS layer into a problem+json answer. */
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -15,26 +19,87 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         Problem problem;
-        if (e instanceof WebApplicationException wae) {
-            int status = wae.getResponse().getStatus();
-            problem = forStatus(status);
+        Response.ResponseBuilder builder;
+        if (e instanceof YizhanException ye) {
+            problem = fromYizhan(ye);
+            builder = Response.status(problem.status);
+            if (ye instanceof Authenticator.Unauthorized) {
+                builder.header("WWW-Authenticate", "Basic realm=\"yizhan\", charset=\"UTF-8\"");
+            }
+        } else if (e instanceof JsonProcessingException jpe) {
+            problem = fromJson(jpe);
+            builder = Response.status(400);
+        } else if (e instanceof WebApplicationException wae) {
+            Throwable cause = wae.getCause();
+            if (cause instanceof JsonProcessingException jpe) {
+                problem = fromJson(jpe);
+            } else {
+                problem = forStatus(wae.getResponse().getStatus());
+            }
+            builder = Response.status(problem.status);
         } else {
             LOG.error("Unexpected error in the REST layer / 接口内部错误", e);
             problem = new Problem(500, "Internal Server Error",
                     "The server could not complete the request; the error is in the server log.",
                     "服务器未能完成请求，错误已记录在服务器日志中。");
+            builder = Response.status(500);
         }
-        return Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return builder.type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    static Problem fromYizhan(YizhanException e) {
+        Problem p = forStatus(e.status());
+        p.detail = e.getMessage();
+        p.detailZh = e.messageZh();
+        p.field = e.field();
+        p.rule = e.rule();
+        p.state = e.state();
+        if (e.rule() != null) {
+            p.type = "urn:yizhan:problem:rule:" + e.rule();
+        }
+        for (YizhanException.FieldError fe : e.errors()) {
+            p.error(fe.field(), fe.message(), fe.messageZh());
+        }
+        return p;
+    }
+
+    /** Malformed JSON or a value of the wrong type: name the field by its JSON path. */
+    static Problem fromJson(JsonProcessingException e) {
+        String field = "body";
+        if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonMappingException.Reference r : jme.getPath()) {
+                if (r.getFieldName() != null) {
+                    if (sb.length() > 0) {
+                        sb.append('.');
+                    }
+                    sb.append(r.getFieldName());
+                } else if (r.getIndex() >= 0) {
+                    sb.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            field = sb.toString();
+        }
+        String reason = e.getOriginalMessage();
+        Problem p = new Problem(400, "Bad Request",
+                "The JSON body is not valid at '" + field + "': " + reason,
+                "请求体 JSON 在“" + field + "”处无效");
+        p.error(field, "Not valid here: " + reason, "此处取值无效");
+        return p;
     }
 
     static Problem forStatus(int status) {
         return switch (status) {
+            case 400 -> new Problem(400, "Bad Request", "The request is not valid.", "请求无效。");
             case 401 -> new Problem(401, "Unauthorized", "Credentials are missing or wrong.", "未提供身份凭据或凭据错误。");
             case 403 -> new Problem(403, "Forbidden", "Your role or center may not do this.", "您的角色或所属中心无权执行此操作。");
             case 404 -> new Problem(404, "Not Found", "No such resource.", "资源不存在。");
             case 405 -> new Problem(405, "Method Not Allowed", "This method is not allowed here.", "不支持该请求方法。");
             case 406 -> new Problem(406, "Not Acceptable", "This resource answers in JSON only.", "该资源仅支持 JSON 格式。");
+            case 409 -> new Problem(409, "Conflict", "Not allowed in the current state.", "当前状态下不允许此操作。");
             case 415 -> new Problem(415, "Unsupported Media Type", "Send the body as application/json.", "请以 application/json 格式提交请求体。");
+            case 422 -> new Problem(422, "Unprocessable Entity", "A rule refused the request.", "请求不符合办事规则。");
+            case 503 -> new Problem(503, "Service Unavailable", "The platform is starting or being updated.", "平台正在启动或更新。");
             default -> status >= 500
                     ? new Problem(status, "Server Error", "The server could not complete the request.", "服务器未能完成请求。")
                     : new Problem(status, "Bad Request", "The request is not valid.", "请求无效。");

@@ -12,4 +12,11 @@ public @interface RestConfig {
     @AttributeDefinition(name = "Address 地址",
             description = "Path of the v1 API under the CXF servlet context (org.apache.cxf.osgi.cfg, /api by default)")
     String address() default "/v1";
+
+    @AttributeDefinition(name = "JAAS realm 认证域", description = "The realm HTTP Basic logins are checked against")
+    String realm() default "karaf";
+
+    @AttributeDefinition(name = "Login cache (s) 登录缓存秒数",
+            description = "How long a successful login is remembered; a changed password takes effect within this time")
+    int loginCacheSeconds() default 60;
 }

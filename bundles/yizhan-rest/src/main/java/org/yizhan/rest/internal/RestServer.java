@@ -23,6 +23,10 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yizhan.api.HealthService;
+import org.yizhan.api.calendar.CalendarService;
+import org.yizhan.api.cases.CaseService;
+import org.yizhan.api.catalogue.CatalogueService;
+import org.yizhan.api.network.NetworkService;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -45,6 +49,14 @@ public class RestServer {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile HealthService healthService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CaseService caseService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile NetworkService networkService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CatalogueService catalogueService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CalendarService calendarService;
 
     private final Bus bus;
     private final Server server;
@@ -63,8 +75,17 @@ public class RestServer {
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress(config.address());
+            Services services = new Services(() -> caseService, () -> networkService, () -> catalogueService,
+                    () -> calendarService);
+            Authenticator auth = new Authenticator(config.realm(), config.loginCacheSeconds() * 1000L, services);
             factory.setResourceProviders(List.of(
-                    new SingletonResourceProvider(new HealthResource(() -> healthService, version))));
+                    new SingletonResourceProvider(new HealthResource(() -> healthService, services, version)),
+                    new SingletonResourceProvider(new CentersResource(services, auth)),
+                    new SingletonResourceProvider(new ItemsResource(services)),
+                    new SingletonResourceProvider(new CasesResource(services, auth)),
+                    new SingletonResourceProvider(new PublicResource(services)),
+                    new SingletonResourceProvider(new CalendarResource(services)),
+                    new SingletonResourceProvider(new OpenApiResource())));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper()));
             server = factory.create();
             LOG.info("Yizhan REST API v1 published at {} / 接口已发布", config.address());

@@ -1,0 +1,98 @@
+package org.yizhan.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A refusal the platform explains: an HTTP-like status, English and Chinese text, and where
+ * it applies the field at fault, the rule that refused it (R10...) or the case's state.
+ * A service that throws one has changed nothing.
+ */
+public class YizhanException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public static final int BAD_INPUT = 400;
+    public static final int FORBIDDEN = 403;
+    public static final int NOT_FOUND = 404;
+    public static final int CONFLICT = 409;
+    public static final int RULE = 422;
+
+    private final int status;
+    private final String messageZh;
+    private final String field;
+    private final String rule;
+    private final String state;
+    private final List<FieldError> errors;
+
+    /** One wrong field among several. */
+    public record FieldError(String field, String message, String messageZh) {
+    }
+
+    protected YizhanException(int status, String message, String messageZh, String field, String rule,
+                              String state, List<FieldError> errors) {
+        super(message);
+        this.status = status;
+        this.messageZh = messageZh;
+        this.field = field;
+        this.rule = rule;
+        this.state = state;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** 400: the input is wrong; names the field. */
+    public static YizhanException badInput(String field, String message, String messageZh) {
+        return new YizhanException(BAD_INPUT, message, messageZh, field, null, null,
+                List.of(new FieldError(field, message, messageZh)));
+    }
+
+    /** 400 with several wrong fields. */
+    public static YizhanException badInput(List<FieldError> errors) {
+        FieldError first = errors.get(0);
+        String msg = errors.size() == 1 ? first.message() : errors.size() + " fields are invalid; first: " + first.message();
+        String zh = errors.size() == 1 ? first.messageZh() : errors.size() + " 个字段有误；第一个：" + first.messageZh();
+        return new YizhanException(BAD_INPUT, msg, zh, first.field(), null, null, new ArrayList<>(errors));
+    }
+
+    public static YizhanException forbidden(String message, String messageZh) {
+        return new YizhanException(FORBIDDEN, message, messageZh, null, null, null, null);
+    }
+
+    public static YizhanException notFound(String message, String messageZh) {
+        return new YizhanException(NOT_FOUND, message, messageZh, null, null, null, null);
+    }
+
+    /** 409: the action is not allowed in the case's current state; says which. */
+    public static YizhanException conflict(String state, String message, String messageZh) {
+        return new YizhanException(CONFLICT, message, messageZh, null, null, state, null);
+    }
+
+    /** 422: a rule of DOMAIN.md refused it; says which (e.g. R10). */
+    public static YizhanException rule(String rule, String field, String message, String messageZh) {
+        return new YizhanException(RULE, message, messageZh, field, rule, null,
+                field == null ? null : List.of(new FieldError(field, message, messageZh)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String messageZh() {
+        return messageZh;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String rule() {
+        return rule;
+    }
+
+    public String state() {
+        return state;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

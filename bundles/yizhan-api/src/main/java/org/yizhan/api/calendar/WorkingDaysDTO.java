@@ -1,0 +1,6 @@
+package org.yizhan.api.calendar;
+
+public class WorkingDaysDTO {
+    public int workingDays;
+    public boolean estimated;
+}

@@ -1,0 +1,26 @@
+package org.yizhan.api.cases;
+
+import org.osgi.annotation.versioning.ProviderType;
+import org.yizhan.api.Caller;
+
+/**
+ * The case engine. Every method either does all it says in one transaction or throws a
+ * {@link org.yizhan.api.YizhanException} having changed nothing.
+ */
+@ProviderType
+public interface CaseService {
+
+    CaseDTO create(Caller caller, NewCaseDTO request);
+
+    /** The case with its history; 404 also when the caller may not see it. */
+    CaseDTO get(Caller caller, String number);
+
+    CasePageDTO list(Caller caller, CaseQuery query);
+
+    CaseDTO act(Caller caller, String number, CaseAction action, ActionDTO body);
+
+    VerificationDTO verify(Caller caller, String number);
+
+    /** The public lookup (R30); 404 unless the lookup code matches. */
+    PublicCaseDTO lookup(String number, String lookupCode);
+}

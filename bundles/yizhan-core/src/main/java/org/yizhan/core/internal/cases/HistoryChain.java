@@ -1,0 +1,83 @@
+package org.yizhan.core.internal.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+import org.yizhan.api.cases.VerificationDTO;
+
+/**
+ * The tamper-evident history: each event's hash covers its own fields and the previous event's
+ * hash, so editing, inserting or deleting any stored event breaks the chain from there on.
+ */
+public final class HistoryChain {
+
+    /** The "previous hash" of a case's first event. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private HistoryChain() {
+    }
+
+    public static String hash(String caseNumber, CaseEvent e) {
+        String canonical = String.join("\u001f",
+                caseNumber,
+                Integer.toString(e.seq),
+                Long.toString(e.atMillis),
+                Objects.toString(e.actor, ""),
+                Objects.toString(e.role, ""),
+                Objects.toString(e.centerId, ""),
+                Objects.toString(e.action, ""),
+                Objects.toString(e.from, ""),
+                Objects.toString(e.to, ""),
+                Objects.toString(e.reason, ""),
+                EventData.encode(e.data),
+                Objects.toString(e.prevHash, ""));
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e1) {
+            throw new IllegalStateException(e1);
+        }
+    }
+
+    /** Gives each new event its seq and hashes, continuing the case's chain; updates the case's head. */
+    public static void seal(CaseState state, List<CaseEvent> events) {
+        for (CaseEvent e : events) {
+            e.seq = state.eventCount + 1;
+            e.prevHash = state.lastHash == null ? GENESIS : state.lastHash;
+            e.hash = hash(state.number, e);
+            state.eventCount = e.seq;
+            state.lastHash = e.hash;
+        }
+    }
+
+    /**
+     * Re-computes the chain of stored events (ordered by seq) and checks it ends at the head the
+     * case row records, so a deleted last event shows as well.
+     */
+    public static VerificationDTO verify(String caseNumber, List<CaseEvent> events, int headCount, String headHash) {
+        VerificationDTO v = new VerificationDTO();
+        v.events = events.size();
+        String prev = GENESIS;
+        int expectedSeq = 1;
+        for (CaseEvent e : events) {
+            if (e.seq != expectedSeq || !prev.equals(e.prevHash) || !hash(caseNumber, e).equals(e.hash)) {
+                v.valid = false;
+                v.brokenAt = expectedSeq;
+                return v;
+            }
+            prev = e.hash;
+            expectedSeq++;
+        }
+        if (events.size() != headCount || !prev.equals(headHash == null ? GENESIS : headHash)) {
+            v.valid = false;
+            v.brokenAt = Math.min(events.size(), headCount) + 1;
+            return v;
+        }
+        v.valid = true;
+        return v;
+    }
+}

@@ -1,0 +1,80 @@
+package org.yizhan.rest.internal;
+
+import java.util.function.Supplier;
+
+import org.yizhan.api.YizhanException;
+import org.yizhan.api.calendar.CalendarService;
+import org.yizhan.api.cases.CaseService;
+import org.yizhan.api.catalogue.CatalogueService;
+import org.yizhan.api.network.NetworkService;
+
+/**
+ * The platform services the resources use, looked up at each request: when one is missing
+ * (core stopping or updating) the request gets a 503 problem, not a stale object.
+ */
+public final class Services {
+
+    private final Supplier<CaseService> cases;
+    private final Supplier<NetworkService> network;
+    private final Supplier<CatalogueService> catalogue;
+    private final Supplier<CalendarService> calendar;
+
+    public Services(Supplier<CaseService> cases, Supplier<NetworkService> network,
+                    Supplier<CatalogueService> catalogue, Supplier<CalendarService> calendar) {
+        this.cases = cases;
+        this.network = network;
+        this.catalogue = catalogue;
+        this.calendar = calendar;
+    }
+
+    public CaseService cases() {
+        return require(cases.get());
+    }
+
+    public NetworkService network() {
+        return require(network.get());
+    }
+
+    public CatalogueService catalogue() {
+        return require(catalogue.get());
+    }
+
+    public CalendarService calendar() {
+        return require(calendar.get());
+    }
+
+    /** The platform services that are not bound yet (empty when the API is fully ready). */
+    public java.util.List<String> missing() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (cases.get() == null) {
+            missing.add("CaseService");
+        }
+        if (network.get() == null) {
+            missing.add("NetworkService");
+        }
+        if (catalogue.get() == null) {
+            missing.add("CatalogueService");
+        }
+        if (calendar.get() == null) {
+            missing.add("CalendarService");
+        }
+        return missing;
+    }
+
+    private static <T> T require(T service) {
+        if (service == null) {
+            throw new Unavailable();
+        }
+        return service;
+    }
+
+    /** 503: the platform is starting, stopping or being updated. */
+    public static final class Unavailable extends YizhanException {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable() {
+            super(503, "The platform is starting or being updated; try again shortly",
+                    "平台正在启动或更新，请稍后重试", null, null, null, null);
+        }
+    }
+}
