@@ -517,6 +517,9 @@ public final class CaseEngine {
     }
 
     private static List<CaseEvent> withdraw(CaseState s, ActionDTO b) {
+        s.pauseKind = null;
+        s.pausedFrom = null;
+        s.pausedOn = null;
         return List.of(transition(s, "withdraw", WITHDRAWN, b.reason, Map.of()));
     }
 
