@@ -60,8 +60,12 @@ public class CaseEngineRandomTest {
             List<CaseEvent> history = new ArrayList<>(Fixtures.open(s, village ? Fixtures.AGENT : Fixtures.CLERK, ctx));
             check(s, history, item, seed);
             for (int step = 0; step < 25; step++) {
-                CaseAction action = ACTIONS[random.nextInt(ACTIONS.length)];
-                Caller who = PEOPLE[random.nextInt(PEOPLE.length)];
+                // Mostly plausible moves (an action the status allows, by the person who would do it),
+                // sometimes anything at all, so both the paths and the refusals get exercised.
+                List<CaseAction> allowed = CaseEngine.actionsFrom(s.status);
+                CaseAction action = allowed.isEmpty() || random.nextInt(5) == 0
+                        ? ACTIONS[random.nextInt(ACTIONS.length)] : allowed.get(random.nextInt(allowed.size()));
+                Caller who = random.nextInt(5) == 0 ? PEOPLE[random.nextInt(PEOPLE.length)] : plausible(action, village);
                 ActionDTO body = randomBody(random, item, s);
                 if (random.nextInt(4) == 0) {
                     ctx.advanceDays(1 + random.nextInt(5));
@@ -87,6 +91,14 @@ public class CaseEngineRandomTest {
                 reached.keySet().containsAll(Set.of(CaseStatus.AWAITING_SUPPLEMENT, CaseStatus.ACCEPTED,
                         CaseStatus.IN_REVIEW, CaseStatus.PAUSED, CaseStatus.APPROVED, CaseStatus.DENIED,
                         CaseStatus.DELIVERED, CaseStatus.NOT_ACCEPTED, CaseStatus.WITHDRAWN)));
+    }
+
+    private static Caller plausible(CaseAction action, boolean village) {
+        return switch (action) {
+            case EXTEND -> Fixtures.TOWN_ADMIN;
+            case SUPPLEMENT, ACCEPT, NOT_ACCEPT, WITHDRAW, DELIVER -> village ? Fixtures.AGENT : Fixtures.CLERK;
+            default -> Fixtures.CLERK;
+        };
     }
 
     private static ActionDTO randomBody(Random r, ItemDTO item, CaseState s) {
