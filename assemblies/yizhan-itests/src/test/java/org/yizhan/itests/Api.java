@@ -1,0 +1,133 @@
+package org.yizhan.itests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The v1 API as a client sees it: JSON in, JSON out, over real HTTP. */
+public final class Api {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+
+    public Api(String base) {
+        this.base = base;
+    }
+
+    /** An answer: status, body as JSON (null when empty or not JSON), and the raw response. */
+    public record Answer(int status, JsonNode body, HttpResponse<String> raw) {
+        public String text(String field) {
+            JsonNode n = body == null ? null : body.get(field);
+            return n == null || n.isNull() ? null : n.asText();
+        }
+
+        public List<String> strings(String field) {
+            List<String> list = new java.util.ArrayList<>();
+            JsonNode n = body == null ? null : body.get(field);
+            if (n != null) {
+                for (Iterator<JsonNode> it = n.elements(); it.hasNext(); ) {
+                    list.add(it.next().asText());
+                }
+            }
+            return list;
+        }
+
+        public String contentType() {
+            return raw.headers().firstValue("Content-Type").orElse("");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw.body();
+        }
+    }
+
+    public Answer get(String path, String user) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), user);
+    }
+
+    public Answer post(String path, String user, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), user);
+    }
+
+    public Answer post(String path, String user, JsonNode json) throws IOException, InterruptedException {
+        return post(path, user, JSON.writeValueAsString(json));
+    }
+
+    public Answer put(String path, String user, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), user);
+    }
+
+    private Answer send(HttpRequest.Builder request, String user) throws IOException, InterruptedException {
+        HttpResponse<String> r = user == null ? Http.send(request, null, null)
+                : Http.send(request, user.contains(":") ? user.substring(0, user.indexOf(':')) : user,
+                user.contains(":") ? user.substring(user.indexOf(':') + 1) : "demo");
+        JsonNode body = null;
+        if (r.body() != null && !r.body().isBlank()) {
+            try {
+                body = JSON.readTree(r.body());
+            } catch (IOException notJson) {
+                body = null;
+            }
+        }
+        return new Answer(r.statusCode(), body, r);
+    }
+
+    public static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    /** A new-case body. */
+    public static ObjectNode newCase(String item, long center, String idNumber, String... materials) {
+        ObjectNode o = object();
+        o.put("itemCode", item);
+        o.put("centerId", center);
+        ObjectNode a = o.putObject("applicant");
+        a.put("name", "王小明");
+        a.put("idType", "RESIDENT_ID");
+        a.put("idNumber", idNumber);
+        a.put("phone", "13900002222");
+        var m = o.putArray("materials");
+        for (String code : materials) {
+            m.add(code);
+        }
+        return o;
+    }
+
+    /** An action body. */
+    public static String action(String reason, Function<ObjectNode, ObjectNode> data, String... materials) {
+        ObjectNode o = object();
+        if (reason != null) {
+            o.put("reason", reason);
+        }
+        var m = o.putArray("materials");
+        for (String code : materials) {
+            m.add(code);
+        }
+        data.apply(o.putObject("data"));
+        return o.toString();
+    }
+
+    /** A valid resident ID number (GB 11643 check digit) born on 1980-01-01, numbered n. */
+    public static String residentId(int n) {
+        String first17 = "110105" + "19800101" + String.format("%03d", n % 1000);
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        char[] check = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * w[i];
+        }
+        return first17 + check[sum % 11];
+    }
+}

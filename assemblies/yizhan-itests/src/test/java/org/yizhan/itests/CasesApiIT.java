@@ -1,0 +1,491 @@
+package org.yizhan.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.yizhan.api.catalogue.CatalogueService;
+import org.yizhan.api.catalogue.ItemDTO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The v1 contract over real HTTP against the booted distribution in demo mode: every rule of the
+ * cases issue, every role and every error status. Test names carry the rule they prove.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CasesApiIT {
+
+    private static final long COUNTY = 1;
+    private static final long T1 = 11;
+    private static final long T2 = 12;
+    private static final long T1V1 = 111;
+    private static final AtomicInteger IDS = new AtomicInteger(100);
+
+    private final Api api = new Api("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1");
+
+    @Inject
+    private CatalogueService catalogue;
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=yizhan)")
+    private DataSource dataSource;
+
+    @Configuration
+    public Option[] config() {
+        return YizhanOptions.distribution();
+    }
+
+    @Before
+    public void apiIsUp() throws Exception {
+        Http.awaitGet("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1/health", Duration.ofSeconds(60),
+                r -> r.statusCode() == 200);
+    }
+
+    private static String id() {
+        return Api.residentId(IDS.incrementAndGet());
+    }
+
+    private Api.Answer create(String user, String item, long center, String... materials) throws Exception {
+        return api.post("/cases", user, Api.newCase(item, center, id(), materials));
+    }
+
+    private Api.Answer act(String user, String number, String action, String body) throws Exception {
+        return api.post("/cases/" + number + "/actions/" + action, user, body);
+    }
+
+    private static void assertProblem(Api.Answer a, int status) {
+        assertEquals(a.toString(), status, a.status());
+        assertEquals(a.toString(), "application/problem+json", a.contentType());
+        assertEquals(a.toString(), status, a.body().get("status").asInt());
+        assertNotNull("English detail: " + a, a.text("detail"));
+        assertNotNull("Chinese detail: " + a, a.text("detailZh"));
+    }
+
+    // ------------------------------------------------------------------ network and catalogue
+
+    @Test
+    public void centersFormThreeLevels_R1() throws Exception {
+        Api.Answer a = api.get("/centers", null);
+        assertEquals(200, a.status());
+        List<String> codes = new ArrayList<>();
+        for (JsonNode c : a.body()) {
+            codes.add(c.get("code").asText());
+            String level = c.get("level").asText();
+            if ("COUNTY".equals(level)) {
+                assertNull("the county center has no parent", c.get("parentId"));
+            } else {
+                assertNotNull(c.get("code").asText() + " has a parent", c.get("parentId"));
+            }
+        }
+        assertTrue(codes.toString(), codes.containsAll(List.of("C", "T1", "T2", "T3", "T1V1", "T1V2", "T2V1", "T2V2", "T3V1", "T3V2")));
+    }
+
+    @Test
+    public void townsOfferTheStandardWindows_andTheComprehensiveWindow_R2_R3() throws Exception {
+        Api.Answer a = api.get("/centers/" + T2 + "/windows", null);
+        assertEquals(200, a.status());
+        List<String> open = new ArrayList<>();
+        for (JsonNode w : a.body()) {
+            assertNotNull(w.get("name"));
+            assertNotNull(w.get("nameEn"));
+            if (w.get("enabled").asBoolean() && w.get("available").asBoolean()) {
+                open.add(w.get("type").asText());
+            }
+        }
+        assertTrue(open.toString(), open.containsAll(List.of("civil-affairs", "disabled-federation", "medical-care",
+                "family-planning", "agriculture", "labour-social-security", "construction", "sci-tech-info",
+                "convenience", "legal-consultation", "comprehensive")));
+    }
+
+    @Test
+    public void catalogueItemsPublishEveryField_andOnlyWhatTheCenterAccepts_R6_R7_R8() throws Exception {
+        Api.Answer village = api.get("/items?center=" + T1V1, null);
+        assertEquals(200, village.status());
+        assertTrue(village.body().size() > 0);
+        for (JsonNode item : village.body()) {
+            assertTrue(item.get("code") + " accepted in villages", item.get("acceptLevels").toString().contains("VILLAGE"));
+            for (String field : List.of("code", "version", "name", "nameEn", "windowType", "handlingClass", "category",
+                    "promisedDays", "legalDays", "decideLevel", "legalBasis", "conditions", "implementingBody",
+                    "procedure", "contact", "fee", "materials")) {
+                assertNotNull(item.get("code") + " publishes " + field, item.get(field));
+            }
+            assertNotNull(item.get("fee").get("standard"));
+            assertNotNull(item.get("fee").get("basis"));
+        }
+        Api.Answer one = api.get("/items/MZ-001", null);
+        assertEquals("PROMISED", one.text("handlingClass"));
+        assertEquals("LIVELIHOOD", one.text("category"));
+        assertEquals(5, one.body().get("materials").size());
+        assertProblem(api.get("/items/NO-SUCH", null), 404);
+        assertProblem(api.get("/items?center=abc", null), 400);
+    }
+
+    // ------------------------------------------------------------------ the case lifecycle
+
+    @Test
+    public void completeMaterialsAreAccepted_withReceiptPromisedDateAndLookupCode_R12() throws Exception {
+        Api.Answer a = create("clerk-T1", "MZ-001", T1, "id-card", "household-register", "income-proof", "property-statement");
+        assertEquals(a.toString(), 201, a.status());
+        assertTrue(a.raw().headers().firstValue("Location").orElse("").endsWith("/cases/" + a.text("number")));
+        assertEquals("ACCEPTED", a.text("status"));
+        assertTrue(a.text("number"), a.text("number").matches("T1-\\d{8}-\\d{4}"));
+        assertEquals(8, a.text("lookupCode").length());
+        assertNotNull(a.text("promisedDate"));
+        assertNotNull(a.text("acceptedAt"));
+        assertTrue("the Monday-Friday stand-in is marked estimated", a.body().get("promisedDateEstimated").asBoolean());
+        assertTrue(a.text("acceptedAt"), a.text("acceptedAt").endsWith("+08:00"));
+        JsonNode accept = a.body().get("history").get(1);
+        assertEquals("accept", accept.get("action").asText());
+        assertEquals(a.text("promisedDate"), accept.get("data").get("promisedDate").asText());
+    }
+
+    @Test
+    public void immediateItemWithCompleteMaterials_isApprovedAtTheWindow_R9() throws Exception {
+        Api.Answer a = create("clerk-T1", "MZ-003", T1, "id-card", "bank-card");
+        assertEquals(a.toString(), 201, a.status());
+        assertEquals("APPROVED", a.text("status"));
+        Api.Answer delivered = act("clerk-T1", a.text("number"), "deliver", "{}");
+        assertEquals("DELIVERED", delivered.text("status"));
+    }
+
+    @Test
+    public void oneTimeNotice_listsEveryMissingMaterial_thenSupplementAccepts_R10() throws Exception {
+        Api.Answer a = create("clerk-T1", "MZ-001", T1, "id-card");
+        assertEquals("AWAITING_SUPPLEMENT", a.text("status"));
+        assertEquals(List.of("household-register", "income-proof", "property-statement"), a.strings("missingMaterials"));
+        assertEquals(a.strings("missingMaterials"), a.strings("noticeMaterials"));
+        String n = a.text("number");
+        assertProblem(act("clerk-T1", n, "accept", "{}"), 422);
+        Api.Answer s = act("clerk-T1", n, "supplement", Api.action(null, d -> d, "household-register", "income-proof", "property-statement"));
+        assertEquals(s.toString(), "ACCEPTED", s.text("status"));
+        assertTrue(s.strings("missingMaterials").isEmpty());
+    }
+
+    @Test
+    public void laterRequestForAnUnlistedMaterial_isRefusedAndChangesNothing_R10() throws Exception {
+        String n = create("clerk-T1", "MZ-001", T1, "id-card", "household-register", "income-proof", "property-statement").text("number");
+        Api.Answer before = api.get("/cases/" + n, "clerk-T1");
+        Api.Answer refused = act("clerk-T1", n, "pause", Api.action(null, d -> d.put("kind", "SUPPLEMENT"), "disability-card"));
+        assertProblem(refused, 422);
+        assertEquals("R10", refused.text("rule"));
+        assertEquals("materials[0]", refused.text("field"));
+        Api.Answer after = api.get("/cases/" + n, "clerk-T1");
+        assertEquals("a refused request changes nothing", before.body().get("history").size(), after.body().get("history").size());
+        assertEquals(before.text("status"), after.text("status"));
+    }
+
+    @Test
+    public void notAccepted_alwaysHasAReason_andNamesTheRightWindow_R11() throws Exception {
+        String n = create("clerk-T1", "MZ-002", T1, "id-card").text("number");
+        Api.Answer noReason = act("clerk-T1", n, "not-accept", "{}");
+        assertProblem(noReason, 400);
+        assertEquals("reason", noReason.text("field"));
+        Api.Answer noWindow = act("clerk-T1", n, "not-accept", Api.action("属涉农窗口事项", d -> d.put("kind", "OTHER_WINDOW")));
+        assertProblem(noWindow, 422);
+        assertEquals("R11", noWindow.text("rule"));
+        Api.Answer ok = act("clerk-T1", n, "not-accept",
+                Api.action("属涉农窗口事项", d -> d.put("kind", "OTHER_WINDOW").put("window", "agriculture")));
+        assertEquals(ok.toString(), "NOT_ACCEPTED", ok.text("status"));
+        assertEquals("属涉农窗口事项", ok.text("notAcceptedReason"));
+        assertTrue(ok.text("redirectTo"), ok.text("redirectTo").contains("涉农"));
+    }
+
+    @Test
+    public void anItemNotAcceptedInVillages_isRefusedThere_namingTheTown_R11_R23() throws Exception {
+        Api.Answer a = create("agent-T1V1", "MZ-003", T1V1, "id-card", "bank-card");
+        assertProblem(a, 422);
+        assertEquals("R11", a.text("rule"));
+        assertTrue(a.text("detailZh"), a.text("detailZh").contains("柳河镇"));
+    }
+
+    @Test
+    public void aVillageAgentTakesAProxyCase_theTownDecides_theVillageHandsOut_R23() throws Exception {
+        Api.Answer a = create("agent-T1V1", "MZ-002", T1V1, "id-card", "hardship-statement");
+        assertEquals(a.toString(), "ACCEPTED", a.text("status"));
+        assertEquals(T1V1, a.body().get("centerId").asLong());
+        assertEquals("decided by the town", T1, a.body().get("decidingCenterId").asLong());
+        String n = a.text("number");
+        assertProblem(act("agent-T1V1", n, "approve", "{}"), 403);
+        assertEquals("IN_REVIEW", act("clerk-T1", n, "start-review", "{}").text("status"));
+        assertEquals("APPROVED", act("clerk-T1", n, "approve", "{}").text("status"));
+        assertEquals("DELIVERED", act("agent-T1V1", n, "deliver", "{}").text("status"));
+    }
+
+    @Test
+    public void pauseAndResume_andAnExtensionNeedsARoleAboveTheClerk_R13() throws Exception {
+        String n = create("clerk-T1", "SN-002", T1, "application", "forest-right-certificate", "cutting-design").text("number");
+        assertProblem(act("clerk-T1", n, "pause", Api.action(null, d -> d.put("kind", "NAP"))), 400);
+        assertEquals("PAUSED", act("clerk-T1", n, "pause", Api.action("伐区核实", d -> d.put("kind", "SITE_INSPECTION"))).text("status"));
+        assertEquals("ACCEPTED", act("clerk-T1", n, "resume", "{}").text("status"));
+        Api.Answer clerkExtends = act("clerk-T1", n, "extend", Api.action("需专家论证", d -> d.put("newPromisedDate", "2099-01-05")));
+        assertProblem(clerkExtends, 403);
+        Api.Answer extended = act("town-admin-T1", n, "extend", Api.action("需专家论证", d -> d.put("newPromisedDate", "2099-01-05")));
+        assertEquals(extended.toString(), "2099-01-05", extended.text("promisedDate"));
+        JsonNode last = extended.body().get("history").get(extended.body().get("history").size() - 1);
+        assertEquals("extend", last.get("action").asText());
+        assertEquals("town-admin-T1", last.get("data").get("approvedBy").asText());
+    }
+
+    @Test
+    public void jointCase_eachJointWindowGivesItsOpinion_R15() throws Exception {
+        String n = create("clerk-T1", "JS-010", T1, "application", "id-card", "household-register", "site-plan", "village-opinion")
+                .text("number");
+        Api.Answer early = act("clerk-T1", n, "approve", "{}");
+        assertProblem(early, 422);
+        assertEquals("R15", early.text("rule"));
+        assertEquals(200, act("clerk-T1", n, "opinion", Api.action(null, d -> d.put("window", "agriculture").put("opinion", "AGREE"))).status());
+        Api.Answer approved = act("clerk-T1", n, "approve", "{}");
+        assertEquals(approved.toString(), "APPROVED", approved.text("status"));
+        assertEquals("agriculture", approved.body().get("opinions").get(0).get("window").asText());
+    }
+
+    @Test
+    public void firstInquiryStaffIsRecorded_R16() throws Exception {
+        var body = Api.newCase("MZ-002", T1, id(), "id-card", "hardship-statement");
+        body.put("firstInquiryStaff", "clerk-C");
+        Api.Answer a = api.post("/cases", "clerk-T1", body);
+        assertEquals("clerk-C", a.text("firstInquiryStaff"));
+        Api.Answer b = create("clerk-T1", "MZ-002", T1, "id-card", "hardship-statement");
+        assertEquals("defaults to the clerk who took it", "clerk-T1", b.text("firstInquiryStaff"));
+    }
+
+    @Test
+    public void feesFollowThePublishedStandardOnly_withAReceipt_R19() throws Exception {
+        Api.Answer a = create("clerk-T1", "SN-003", T1, "id-card", "loss-statement");
+        assertEquals("decided by the county", COUNTY, a.body().get("decidingCenterId").asLong());
+        String n = a.text("number");
+        assertEquals("APPROVED", act("clerk-C", n, "approve", "{}").text("status"));
+        Api.Answer surcharge = act("clerk-T1", n, "deliver", Api.action(null, d -> d.put("feeAmountFen", "1500")));
+        assertProblem(surcharge, 422);
+        assertEquals("R19", surcharge.text("rule"));
+        Api.Answer waiver = act("clerk-T1", n, "deliver", Api.action(null, d -> d.put("feeAmountFen", "0")));
+        assertEquals("R19", waiver.text("rule"));
+        Api.Answer delivered = act("clerk-T1", n, "deliver", Api.action(null, d -> d.put("feeAmountFen", "1000")));
+        assertEquals("DELIVERED", delivered.text("status"));
+        JsonNode fee = delivered.body().get("fees").get(0);
+        assertEquals(1000, fee.get("amountFen").asLong());
+        assertTrue(fee.get("receiptNumber").asText(), fee.get("receiptNumber").asText().matches("FP\\d{4}-\\d{6}"));
+    }
+
+    @Test
+    public void aCaseKeepsTheItemVersionItWasAcceptedUnder_R29() throws Exception {
+        String before = create("clerk-T1", "JS-002", T1, "id-cards", "household-register", "photo").text("number");
+        ItemDTO item = catalogue.item("JS-002").orElseThrow();
+        int oldVersion = item.version;
+        item.promisedDays = item.promisedDays - 2;
+        int newVersion = catalogue.publish(item);
+        assertEquals(oldVersion + 1, newVersion);
+        assertEquals("unchanged definitions keep their version", newVersion, catalogue.publish(item));
+        Api.Answer old = api.get("/cases/" + before, "clerk-T1");
+        assertEquals(oldVersion, old.body().get("itemVersion").asInt());
+        Api.Answer fresh = create("clerk-T1", "JS-002", T1, "id-cards", "household-register", "photo");
+        assertEquals(newVersion, fresh.body().get("itemVersion").asInt());
+        assertEquals(oldVersion, api.get("/items/JS-002?version=" + oldVersion, null).body().get("version").asInt());
+        // The old case still works on its own version.
+        assertEquals("IN_REVIEW", act("clerk-T1", before, "start-review", "{}").text("status"));
+    }
+
+    @Test
+    public void thePublicLooksUpACase_withoutPersonalData_R30() throws Exception {
+        Api.Answer a = create("clerk-T1", "MZ-001", T1, "id-card");
+        String n = a.text("number");
+        Api.Answer pub = api.get("/public/cases/" + n + "?lookupCode=" + a.text("lookupCode"), null);
+        assertEquals(pub.toString(), 200, pub.status());
+        assertEquals("AWAITING_SUPPLEMENT", pub.text("status"));
+        assertEquals("王**", pub.text("applicantMasked"));
+        assertEquals(List.of("id-card"), pub.strings("materialsReceived"));
+        assertFalse("no ID number: " + pub, pub.raw().body().contains("110105"));
+        assertFalse("no phone: " + pub, pub.raw().body().contains("13900002222"));
+        assertFalse("no actors: " + pub, pub.raw().body().contains("clerk-T1"));
+        assertProblem(api.get("/public/cases/" + n + "?lookupCode=WRONG123", null), 404);
+        assertProblem(api.get("/public/cases/" + n, null), 400);
+    }
+
+    @Test
+    public void idNumbersAreCheckedAndNeverShownWhole() throws Exception {
+        var bad = Api.newCase("MZ-001", T1, "110105198001011231", "id-card");
+        Api.Answer refused = api.post("/cases", "clerk-T1", bad);
+        assertProblem(refused, 400);
+        assertEquals("applicant.idNumber", refused.text("field"));
+        String id = id();
+        Api.Answer ok = api.post("/cases", "clerk-T1", Api.newCase("MZ-001", T1, id, "id-card"));
+        assertFalse(ok.raw().body().contains(id));
+        assertEquals(id.substring(0, 3) + "***********" + id.substring(14), ok.body().get("applicant").get("idNumberMasked").asText());
+        Api.Answer list = api.get("/cases?center=" + T1, "clerk-T1");
+        assertFalse(list.raw().body().contains(id));
+    }
+
+    @Test
+    public void historyVerifies_andDetectsAnEditBehindThePlatformsBack() throws Exception {
+        String n = create("clerk-T1", "MZ-001", T1, "id-card").text("number");
+        act("clerk-T1", n, "supplement", Api.action(null, d -> d, "household-register", "income-proof", "property-statement"));
+        Api.Answer ok = api.get("/cases/" + n + "/history/verify", "supervisor");
+        assertEquals(ok.toString(), true, ok.body().get("valid").asBoolean());
+        assertEquals(4, ok.body().get("events").asInt());
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE YZ_CASE_EVENT SET REASON = ? WHERE CASENUMBER = ? AND SEQ = 2")) {
+            ps.setString(1, "edited directly in the database");
+            ps.setString(2, n);
+            assertEquals(1, ps.executeUpdate());
+        }
+        Api.Answer broken = api.get("/cases/" + n + "/history/verify", "supervisor");
+        assertFalse(broken.toString(), broken.body().get("valid").asBoolean());
+        assertEquals(2, broken.body().get("brokenAt").asInt());
+    }
+
+    // ------------------------------------------------------------------ roles, centers and errors
+
+    @Test
+    public void withoutCredentials401_wrongPassword401() throws Exception {
+        Api.Answer none = api.get("/cases", null);
+        assertProblem(none, 401);
+        assertTrue(none.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertProblem(api.get("/cases", "clerk-T1:wrong"), 401);
+    }
+
+    @Test
+    public void rolesThatDoNotTakeApplications_get403() throws Exception {
+        assertProblem(create("supervisor", "MZ-001", COUNTY, "id-card"), 403);
+        assertProblem(create("town-admin-T1", "MZ-001", T1, "id-card"), 403);
+        assertProblem(create("clerk-T1", "MZ-001", T2, "id-card"), 403);
+    }
+
+    @Test
+    public void staffSeeTheirCenterAndBelow_andNothingElse_notEvenByNumber() throws Exception {
+        String t1Case = create("clerk-T1", "MZ-002", T1, "id-card", "hardship-statement").text("number");
+        String villageCase = create("agent-T1V1", "MZ-002", T1V1, "id-card", "hardship-statement").text("number");
+        assertEquals(200, api.get("/cases/" + t1Case, "clerk-T1").status());
+        assertEquals("the town sees its villages", 200, api.get("/cases/" + villageCase, "clerk-T1").status());
+        assertEquals("the county sees everything", 200, api.get("/cases/" + t1Case, "supervisor").status());
+        assertEquals(200, api.get("/cases/" + villageCase, "admin").status());
+        assertProblem(api.get("/cases/" + t1Case, "clerk-T2"), 404);
+        assertProblem(api.get("/cases/" + t1Case, "agent-T1V2"), 404);
+        assertProblem(api.get("/cases/" + t1Case + "/history/verify", "clerk-T2"), 404);
+        assertProblem(act("clerk-T2", t1Case, "withdraw", "{}"), 404);
+        Api.Answer list = api.get("/cases?size=200", "clerk-T2");
+        assertFalse(list.raw().body().contains(t1Case));
+        Api.Answer village = api.get("/cases?size=200", "agent-T1V1");
+        assertTrue(village.raw().body().contains(villageCase));
+        assertFalse(village.raw().body().contains(t1Case));
+        assertProblem(api.get("/cases?center=" + T2, "clerk-T1"), 403);
+    }
+
+    @Test
+    public void listingFiltersByStatusAndWindow_andPages() throws Exception {
+        create("clerk-T1", "JS-001", T1, "id-cards", "household-register", "marriage-certificate");
+        Api.Answer approved = api.get("/cases?status=APPROVED&window=family-planning&size=5", "clerk-T1");
+        assertEquals(approved.toString(), 200, approved.status());
+        assertTrue(approved.body().get("total").asLong() >= 1);
+        for (JsonNode c : approved.body().get("items")) {
+            assertEquals("APPROVED", c.get("status").asText());
+            assertEquals("family-planning", c.get("windowType").asText());
+            assertNull("listings carry no history", c.get("history"));
+        }
+        assertEquals(5, approved.body().get("size").asInt());
+        assertProblem(api.get("/cases?status=DONE", "clerk-T1"), 400);
+        assertProblem(api.get("/cases?size=5000", "clerk-T1"), 400);
+    }
+
+    @Test
+    public void badInputNamesTheField_andChangesNothing() throws Exception {
+        long before = api.get("/cases?size=1", "clerk-T1").body().get("total").asLong();
+        Api.Answer malformed = api.post("/cases", "clerk-T1", "{\"itemCode\": ");
+        assertProblem(malformed, 400);
+        Api.Answer wrongType = api.post("/cases", "clerk-T1", "{\"itemCode\":\"MZ-001\",\"centerId\":\"eleven\"}");
+        assertProblem(wrongType, 400);
+        assertEquals("centerId", wrongType.text("field"));
+        Api.Answer missing = api.post("/cases", "clerk-T1", "{\"centerId\":11,\"applicant\":{\"name\":\"\"}}");
+        assertProblem(missing, 400);
+        List<String> fields = new ArrayList<>();
+        missing.body().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertTrue(fields.toString(), fields.containsAll(List.of("itemCode", "applicant.name", "applicant.idType", "applicant.idNumber")));
+        Api.Answer unknownMaterial = create("clerk-T1", "MZ-001", T1, "id-card", "passport");
+        assertProblem(unknownMaterial, 400);
+        assertEquals("materials[1]", unknownMaterial.text("field"));
+        assertProblem(create("clerk-T1", "NO-SUCH", T1, "id-card"), 400);
+        assertEquals("nothing was created", before, api.get("/cases?size=1", "clerk-T1").body().get("total").asLong());
+    }
+
+    @Test
+    public void unknownCase404_wrongState409_unknownAction400() throws Exception {
+        assertProblem(api.get("/cases/T1-19990101-9999", "clerk-T1"), 404);
+        String n = create("clerk-T1", "MZ-003", T1, "id-card", "bank-card").text("number");
+        Api.Answer conflict = act("clerk-T1", n, "start-review", "{}");
+        assertProblem(conflict, 409);
+        assertEquals("APPROVED", conflict.text("state"));
+        Api.Answer unknown = act("clerk-T1", n, "celebrate", "{}");
+        assertProblem(unknown, 400);
+        assertEquals("action", unknown.text("field"));
+    }
+
+    @Test
+    public void townAdminsSwitchTheirWindows_aClosedWindowRefusesNewCases_R2() throws Exception {
+        assertProblem(api.put("/centers/" + T1 + "/windows/civil-affairs", "town-admin-T2", "{\"enabled\":false}"), 403);
+        assertProblem(api.put("/centers/" + T1 + "/windows/civil-affairs", "clerk-T1", "{\"enabled\":false}"), 403);
+        assertProblem(api.put("/centers/" + T1 + "/windows/civil-affairs", "town-admin-T1", "{}"), 400);
+        Api.Answer off = api.put("/centers/" + T1 + "/windows/civil-affairs", "town-admin-T1", "{\"enabled\":false}");
+        assertEquals(off.toString(), 200, off.status());
+        assertFalse(off.body().get("enabled").asBoolean());
+        try {
+            Api.Answer refused = create("clerk-T1", "MZ-002", T1, "id-card", "hardship-statement");
+            assertProblem(refused, 422);
+            assertEquals("R2", refused.text("rule"));
+            boolean listed = false;
+            for (JsonNode i : api.get("/items?center=" + T1, null).body()) {
+                listed |= "civil-affairs".equals(i.get("windowType").asText());
+            }
+            assertFalse("a closed window's items are not offered", listed);
+        } finally {
+            Api.Answer on = api.put("/centers/" + T1 + "/windows/civil-affairs", "admin", "{\"enabled\":true}");
+            assertTrue(on.toString(), on.body().get("enabled").asBoolean());
+        }
+        assertEquals(201, create("clerk-T1", "MZ-002", T1, "id-card", "hardship-statement").status());
+    }
+
+    @Test
+    public void calendarAnswersDueDatesAndWorkingDays() throws Exception {
+        Api.Answer due = api.get("/calendar/due?center=" + T1 + "&from=2026-11-23&workingDays=10", null);
+        assertEquals(due.toString(), "2026-12-07", due.text("due"));
+        assertTrue(due.body().get("estimated").asBoolean());
+        Api.Answer days = api.get("/calendar/working-days?center=" + T1 + "&from=2026-11-23&to=2026-12-07", null);
+        assertEquals(10, days.body().get("workingDays").asInt());
+        assertProblem(api.get("/calendar/due?center=" + T1 + "&from=tomorrow&workingDays=1", null), 400);
+        assertProblem(api.get("/calendar/due?center=999&from=2026-11-23&workingDays=1", null), 404);
+    }
+
+    @Test
+    public void openApiDescribesTheContract() throws Exception {
+        Api.Answer a = api.get("/openapi.json", null);
+        assertEquals(200, a.status());
+        assertTrue(a.body().get("openapi").asText().startsWith("3."));
+        JsonNode paths = a.body().get("paths");
+        for (String p : List.of("/health", "/centers", "/centers/{id}/windows", "/items", "/items/{code}", "/cases",
+                "/cases/{number}", "/cases/{number}/actions/{action}", "/cases/{number}/history/verify",
+                "/public/cases/{number}", "/calendar/due", "/calendar/working-days")) {
+            assertNotNull("OpenAPI lists " + p, paths.get(p));
+        }
+    }
+}
