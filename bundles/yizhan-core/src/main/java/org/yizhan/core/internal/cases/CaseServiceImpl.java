@@ -56,7 +56,6 @@ import org.yizhan.core.internal.entity.CaseEntity;
 import org.yizhan.core.internal.entity.CaseEventEntity;
 import org.yizhan.core.internal.entity.CounterEntity;
 import org.yizhan.core.internal.entity.FeeRecord;
-import org.yizhan.core.internal.entity.ItemEntity;
 import org.yizhan.core.internal.entity.Opinion;
 import org.yizhan.core.internal.network.NetworkServiceImpl;
 
@@ -168,8 +167,7 @@ public class CaseServiceImpl implements CaseService {
         write(s, e);
         em.persist(e);
         persistEvents(em, s.number, events);
-        em.flush();
-        LOG.info("Case {} created at {} for item {} v{}: {} / 办件已创建", s.number, center.code, item.code, item.version, s.status);
+        LOG.debug("Case {} created at {} for item {} v{}: {} / 办件已创建", s.number, center.code, item.code, item.version, s.status);
         return toDTO(s, events.stream().map(CaseServiceImpl::toDTO).toList());
     }
 
@@ -323,7 +321,7 @@ public class CaseServiceImpl implements CaseService {
             return jpa.tx(em -> {
                 CaseEntity e = load(em, caller, number, true);
                 CaseState s = read(e);
-                ItemDTO item = itemVersion(em, s);
+                ItemDTO item = itemVersion(s);
                 long now = System.currentTimeMillis();
                 List<CaseEvent> events = CaseEngine.act(s, action, body, actor(caller, s), context(em, s, item, now));
                 stamp(events, caller, now);
@@ -332,7 +330,7 @@ public class CaseServiceImpl implements CaseService {
                 e.setUpdatedAtMillis(now);
                 persistEvents(em, s.number, events);
                 em.flush();
-                LOG.info("Case {}: {} by {} -> {} / 办件操作", s.number, action.path(), caller.user(), s.status);
+                LOG.debug("Case {}: {} by {} -> {} / 办件操作", s.number, action.path(), caller.user(), s.status);
                 return toDTO(s, events(em, number).stream().map(CaseServiceImpl::toDTO).toList());
             });
         } catch (RuntimeException e) {
@@ -344,12 +342,9 @@ public class CaseServiceImpl implements CaseService {
         }
     }
 
-    private ItemDTO itemVersion(EntityManager em, CaseState s) {
-        ItemEntity ie = em.find(ItemEntity.class, ItemEntity.key(s.itemCode, s.itemVersion));
-        if (ie == null) {
-            throw new IllegalStateException("Item " + s.itemCode + " v" + s.itemVersion + " of case " + s.number + " is missing");
-        }
-        return CatalogueServiceImpl.toDTO(ie);
+    private ItemDTO itemVersion(CaseState s) {
+        return catalogue.item(s.itemCode, s.itemVersion).orElseThrow(() -> new IllegalStateException(
+                "Item " + s.itemCode + " v" + s.itemVersion + " of case " + s.number + " is missing"));
     }
 
     private CaseEngine.Actor actor(Caller caller, CaseState s) {

@@ -22,6 +22,7 @@ import org.yizhan.api.catalogue.ItemDTO;
 import org.yizhan.api.catalogue.MaterialDTO;
 import org.yizhan.api.network.CenterDTO;
 import org.yizhan.core.internal.Jpa;
+import org.yizhan.core.internal.TtlCache;
 import org.yizhan.core.internal.entity.ItemEntity;
 import org.yizhan.core.internal.entity.ItemMaterial;
 import org.yizhan.core.internal.network.NetworkServiceImpl;
@@ -37,6 +38,10 @@ public class CatalogueServiceImpl implements CatalogueService {
 
     private final Jpa jpa;
     private final NetworkServiceImpl network;
+    /** Current versions, by code; another node's publication shows within the TTL. */
+    private final TtlCache<String, Optional<ItemDTO>> current = new TtlCache<>(10_000);
+    /** Published versions never change. */
+    private final java.util.Map<String, ItemDTO> versions = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Activate
     public CatalogueServiceImpl(@Reference NetworkServiceImpl network) {
@@ -68,19 +73,36 @@ public class CatalogueServiceImpl implements CatalogueService {
         if (code == null) {
             return Optional.empty();
         }
-        return jpa.read(em -> em.createQuery("SELECT i FROM ItemEntity i WHERE i.code = :c AND i.current = true",
-                ItemEntity.class).setParameter("c", code).getResultList().stream().findFirst().map(CatalogueServiceImpl::toDTO));
+        return current.get(code, c -> jpa.read(em -> em.createQuery(
+                "SELECT i FROM ItemEntity i WHERE i.code = :c AND i.current = true", ItemEntity.class)
+                .setParameter("c", c).getResultList().stream().findFirst().map(CatalogueServiceImpl::toDTO)))
+                .map(CatalogueServiceImpl::copy);
     }
 
     @Override
     public Optional<ItemDTO> item(String code, int version) {
-        return Optional.ofNullable(jpa.read(em -> em.find(ItemEntity.class, ItemEntity.key(code, version))))
+        String key = ItemEntity.key(code, version);
+        ItemDTO cached = versions.get(key);
+        if (cached != null) {
+            return Optional.of(copy(cached));
+        }
+        Optional<ItemDTO> loaded = Optional.ofNullable(jpa.read(em -> em.find(ItemEntity.class, key)))
                 .map(CatalogueServiceImpl::toDTO);
+        loaded.ifPresent(i -> versions.put(key, copy(i)));
+        return loaded;
     }
 
     @Override
     public int publish(ItemDTO item) {
         validate(item);
+        try {
+            return publishVersion(item);
+        } finally {
+            current.invalidate(item.code);
+        }
+    }
+
+    private int publishVersion(ItemDTO item) {
         return jpa.tx(em -> {
             List<ItemEntity> versions = em.createQuery("SELECT i FROM ItemEntity i WHERE i.code = :c ORDER BY i.version DESC",
                     ItemEntity.class).setParameter("c", item.code).getResultList();
@@ -201,6 +223,35 @@ public class CatalogueServiceImpl implements CatalogueService {
             md.sample = m.getSample();
             d.materials.add(md);
         }
+        return d;
+    }
+
+    /** A deep copy: cached definitions are never handed out to be changed. */
+    static ItemDTO copy(ItemDTO i) {
+        ItemDTO d = new ItemDTO();
+        d.code = i.code;
+        d.version = i.version;
+        d.name = i.name;
+        d.nameEn = i.nameEn;
+        d.windowType = i.windowType;
+        d.handlingClass = i.handlingClass;
+        d.category = i.category;
+        d.promisedDays = i.promisedDays;
+        d.legalDays = i.legalDays;
+        d.acceptLevels = new ArrayList<>(i.acceptLevels);
+        d.decideLevel = i.decideLevel;
+        d.implementingBody = i.implementingBody;
+        d.legalBasis = i.legalBasis;
+        d.conditions = i.conditions;
+        d.procedure = i.procedure;
+        d.contact = i.contact;
+        d.fee = i.fee == null ? null : new FeeDTO(i.fee.standard, i.fee.basis, i.fee.amountFen);
+        for (MaterialDTO m : i.materials) {
+            MaterialDTO c = new MaterialDTO(m.code, m.name, m.required);
+            c.sample = m.sample;
+            d.materials.add(c);
+        }
+        d.jointWindows = new ArrayList<>(i.jointWindows);
         return d;
     }
 

@@ -25,6 +25,7 @@ import org.yizhan.api.network.NetworkService;
 import org.yizhan.api.network.WindowDTO;
 import org.yizhan.api.network.WindowTypeDTO;
 import org.yizhan.core.internal.Jpa;
+import org.yizhan.core.internal.TtlCache;
 import org.yizhan.core.internal.entity.CenterEntity;
 import org.yizhan.core.internal.entity.CenterWindowEntity;
 import org.yizhan.core.internal.entity.StaffEntity;
@@ -42,6 +43,8 @@ public class NetworkServiceImpl implements NetworkService {
 
     private final Jpa jpa;
     private volatile Tree tree;
+    private final TtlCache<String, Boolean> open = new TtlCache<>(10_000);
+    private final TtlCache<String, Optional<Long>> staff = new TtlCache<>(30_000);
 
     private record Tree(Map<Long, CenterDTO> byId, Map<String, CenterDTO> byCode, Map<Long, Set<Long>> subtree) {
     }
@@ -200,6 +203,7 @@ public class NetworkServiceImpl implements NetworkService {
             e.setStandard(type.standard);
             e.setAvailable(available);
         });
+        open.clear();
     }
 
     @Override
@@ -261,6 +265,7 @@ public class NetworkServiceImpl implements NetworkService {
             w.setChangedAtMillis(System.currentTimeMillis());
             return window(t, w);
         });
+        open.invalidate(CenterWindowEntity.key(centerId, type));
         LOG.info("Window {} {} at center {} by {} / 窗口{}", type, enabled ? "enabled" : "disabled", center.code,
                 caller.user(), enabled ? "已开启" : "已关闭");
         return result;
@@ -268,7 +273,7 @@ public class NetworkServiceImpl implements NetworkService {
 
     @Override
     public boolean windowOpen(long centerId, String type) {
-        return jpa.read(em -> windowOpen(em, centerId, type));
+        return open.get(CenterWindowEntity.key(centerId, type), k -> jpa.read(em -> windowOpen(em, centerId, type)));
     }
 
     static boolean windowOpen(EntityManager em, long centerId, String type) {
@@ -282,7 +287,7 @@ public class NetworkServiceImpl implements NetworkService {
 
     @Override
     public Optional<Long> staffCenter(String user) {
-        return Optional.ofNullable(jpa.read(em -> em.find(StaffEntity.class, user))).map(StaffEntity::getCenterId);
+        return staff.get(user, u -> Optional.ofNullable(jpa.read(em -> em.find(StaffEntity.class, u))).map(StaffEntity::getCenterId));
     }
 
     /** Assigns a staff member to a center (creates or moves). */
@@ -297,5 +302,6 @@ public class NetworkServiceImpl implements NetworkService {
             s.setCenterId(centerId);
             s.setDisplayName(displayName);
         });
+        staff.invalidate(user);
     }
 }
