@@ -6,7 +6,8 @@
 # API that every request made its case; then has CLIENTS threads insert the same rows with plain
 # JDBC into an embedded Derby database with the same durability (the floor for this machine),
 # and reports cases/s, p50/p99 latency and the ratio. Run from the repository root after
-# `mvn install` (wrk comes from Debian: apt-get install -y wrk):
+# `mvn install` (wrk comes from Debian: apt-get install -y wrk). WARMUP (default 60) sets the
+# seconds of load before measuring, so the container runs JIT-compiled code as it would in service:
 #
 #   assemblies/yizhan-bench/case-bench.sh [CLIENTS] [SECONDS]
 #
@@ -27,7 +28,7 @@ printf 'distribution up in %.1f s\n' "$boot"
 url="http://localhost:$port"
 total() { curl -fsS -u admin:demo "$url/api/v1/cases?size=1" | sed 's/.*"total":\([0-9]*\).*/\1/'; }
 
-wrk -t2 -c"$clients" -d10s -s "$here/cases.lua" "$url" > /dev/null      # warm-up (JIT, pools, caches)
+wrk -t2 -c"$clients" -d"${WARMUP:-60}s" -s "$here/cases.lua" "$url" > /dev/null   # warm-up (JIT, pools, caches)
 before=$(total)
 wrk -t2 -c"$clients" -d"${seconds}s" --latency -s "$here/cases.lua" "$url" > "$here/target/wrk.txt"
 after=$(total)

@@ -69,7 +69,8 @@ public class CaseServiceImpl implements CaseService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseServiceImpl.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Lookup codes must not be guessable; one generator per thread, so threads do not queue for it. */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
     private static final int MAX_ATTEMPTS = 8;
 
     private final Jpa jpa;
@@ -222,9 +223,10 @@ public class CaseServiceImpl implements CaseService {
 
     private static String lookupCode() {
         final String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        SecureRandom random = RANDOM.get();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 8; i++) {
-            sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return sb.toString();
     }
