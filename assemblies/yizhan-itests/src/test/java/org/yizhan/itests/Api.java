@@ -121,7 +121,12 @@ public final class Api {
 
     /** A valid resident ID number (GB 11643 check digit) born on 1980-01-01, numbered n. */
     public static String residentId(int n) {
-        String first17 = "110105" + "19800101" + String.format("%03d", n % 1000);
+        return residentId("19800101", n);
+    }
+
+    /** A valid resident ID number born on {@code yyyymmdd}, numbered n. */
+    public static String residentId(String yyyymmdd, int n) {
+        String first17 = "110105" + yyyymmdd + String.format("%03d", n % 1000);
         int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         char[] check = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
         int sum = 0;

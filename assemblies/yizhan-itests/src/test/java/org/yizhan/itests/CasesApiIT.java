@@ -164,7 +164,7 @@ public class CasesApiIT {
 
     @Test
     public void immediateItemWithCompleteMaterials_isApprovedAtTheWindow_R9() throws Exception {
-        Api.Answer a = create("clerk-T1", "MZ-003", T1, "id-card", "bank-card");
+        Api.Answer a = create("clerk-T1", "JS-001", T1, "id-cards", "household-register", "marriage-certificate");
         assertEquals(a.toString(), 201, a.status());
         assertEquals("APPROVED", a.text("status"));
         Api.Answer delivered = act("clerk-T1", a.text("number"), "deliver", "{}");
@@ -432,7 +432,7 @@ public class CasesApiIT {
     @Test
     public void unknownCase404_wrongState409_unknownAction400() throws Exception {
         assertProblem(api.get("/cases/T1-19990101-9999", "clerk-T1"), 404);
-        String n = create("clerk-T1", "MZ-003", T1, "id-card", "bank-card").text("number");
+        String n = create("clerk-T1", "JS-001", T1, "id-cards", "household-register", "marriage-certificate").text("number");
         Api.Answer conflict = act("clerk-T1", n, "start-review", "{}");
         assertProblem(conflict, 409);
         assertEquals("APPROVED", conflict.text("state"));

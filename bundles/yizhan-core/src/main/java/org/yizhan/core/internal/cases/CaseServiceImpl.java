@@ -58,6 +58,7 @@ import org.yizhan.core.internal.entity.CounterEntity;
 import org.yizhan.core.internal.entity.FeeRecord;
 import org.yizhan.core.internal.entity.Opinion;
 import org.yizhan.core.internal.network.NetworkServiceImpl;
+import org.yizhan.core.internal.window.WindowRegistry;
 
 /**
  * Cases in the database: creation, actions, listing, history verification and the public
@@ -77,11 +78,14 @@ public class CaseServiceImpl implements CaseService {
     private final NetworkServiceImpl network;
     private final CatalogueServiceImpl catalogue;
     private final CalendarServiceImpl calendars;
+    private final WindowRegistry windows;
     private final ZoneId zone;
 
     @Activate
     public CaseServiceImpl(@Reference NetworkServiceImpl network, @Reference CatalogueServiceImpl catalogue,
-                           @Reference CalendarServiceImpl calendars, PlatformConfig config) {
+                           @Reference CalendarServiceImpl calendars, @Reference WindowRegistry windows,
+                           PlatformConfig config) {
+        this.windows = windows;
         this.network = network;
         this.catalogue = catalogue;
         this.calendars = calendars;
@@ -121,6 +125,7 @@ public class CaseServiceImpl implements CaseService {
                     "本中心“" + item.windowType + "”窗口未开放，暂不受理新申请");
         }
         CaseValidation.requireKnownMaterials(req.materials, item);
+        windows.validate(item, req, LocalDate.now(zone));
         long deciding = decidingCenter(center, item);
 
         for (int attempt = 1; ; attempt++) {

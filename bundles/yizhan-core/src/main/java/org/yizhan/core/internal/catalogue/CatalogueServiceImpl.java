@@ -94,15 +94,20 @@ public class CatalogueServiceImpl implements CatalogueService {
 
     @Override
     public int publish(ItemDTO item) {
+        return publish(item, "api");
+    }
+
+    /** Publishes an item definition from a source (a window module's bundle and version). */
+    public int publish(ItemDTO item, String source) {
         validate(item);
         try {
-            return publishVersion(item);
+            return publishVersion(item, source);
         } finally {
             current.invalidate(item.code);
         }
     }
 
-    private int publishVersion(ItemDTO item) {
+    private int publishVersion(ItemDTO item, String source) {
         return jpa.tx(em -> {
             List<ItemEntity> versions = em.createQuery("SELECT i FROM ItemEntity i WHERE i.code = :c ORDER BY i.version DESC",
                     ItemEntity.class).setParameter("c", item.code).getResultList();
@@ -117,6 +122,7 @@ public class CatalogueServiceImpl implements CatalogueService {
                 }
             }
             ItemEntity e = toEntity(item, version);
+            e.setSource(source);
             em.persist(e);
             LOG.info("Catalogue: item {} version {} published / 事项已发布: {}", item.code, version, item.name);
             return version;

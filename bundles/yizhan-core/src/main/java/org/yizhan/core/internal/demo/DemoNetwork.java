@@ -56,6 +56,10 @@ public class DemoNetwork {
                 network.assignStaff(u.name(), center, u.name());
             }
         }
+        // 桃源乡 (T3) grows tea: it runs the tea-industry special window and its villages take its cases.
+        for (String code : List.of("T3", "T3V1", "T3V2")) {
+            network.presetWindow(network.centerByCode(code).orElseThrow().id, "tea-industry", true);
+        }
         LOG.info("Demo mode 演示模式: demo county network ready ({} centers created)", created);
     }
 }

@@ -206,6 +206,22 @@ public class NetworkServiceImpl implements NetworkService {
         open.clear();
     }
 
+    /** At start, before modules bind: nothing is available until its module says so. */
+    public void markAllWindowTypesUnavailable() {
+        jpa.run(em -> em.createQuery("UPDATE WindowTypeEntity w SET w.available = false").executeUpdate());
+        open.clear();
+    }
+
+    public void setWindowTypeAvailable(String type, boolean available) {
+        jpa.run(em -> {
+            WindowTypeEntity e = em.find(WindowTypeEntity.class, type);
+            if (e != null) {
+                e.setAvailable(available);
+            }
+        });
+        open.clear();
+    }
+
     @Override
     public List<WindowDTO> windows(long centerId) {
         if (center(centerId).isEmpty()) {
@@ -269,6 +285,24 @@ public class NetworkServiceImpl implements NetworkService {
         LOG.info("Window {} {} at center {} by {} / 窗口{}", type, enabled ? "enabled" : "disabled", center.code,
                 caller.user(), enabled ? "已开启" : "已关闭");
         return result;
+    }
+
+    /** Sets a window's switch at a center unless someone already set it (demo data); the type need not be installed yet. */
+    public void presetWindow(long centerId, String type, boolean enabled) {
+        jpa.run(em -> {
+            String key = CenterWindowEntity.key(centerId, type);
+            if (em.find(CenterWindowEntity.class, key) == null) {
+                CenterWindowEntity w = new CenterWindowEntity();
+                w.setId(key);
+                w.setCenterId(centerId);
+                w.setType(type);
+                w.setEnabled(enabled);
+                w.setChangedBy("demo");
+                w.setChangedAtMillis(System.currentTimeMillis());
+                em.persist(w);
+            }
+        });
+        open.invalidate(CenterWindowEntity.key(centerId, type));
     }
 
     @Override
