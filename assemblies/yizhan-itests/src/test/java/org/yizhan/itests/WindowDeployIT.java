@@ -79,7 +79,9 @@ public class WindowDeployIT {
                 editConfigurationFilePut("etc/system.properties", "yizhan.it.upgrade.v1", v1.getAbsolutePath()),
                 editConfigurationFilePut("etc/system.properties", "yizhan.it.upgrade.v2", v2.getAbsolutePath()),
                 editConfigurationFilePut("etc/system.properties", "yizhan.it.teaJar",
-                        new File(System.getProperty("yizhan.it.teaJar")).getAbsolutePath()));
+                        new File(System.getProperty("yizhan.it.teaJar")).getAbsolutePath()),
+                editConfigurationFilePut("etc/system.properties", "yizhan.it.teaKar",
+                        new File(System.getProperty("yizhan.it.teaKar")).getAbsolutePath()));
     }
 
     static File build(File dir, String version, int promisedDays) {
@@ -165,6 +167,22 @@ public class WindowDeployIT {
         await("tea window gone again", Duration.ofSeconds(20), () -> !offered(T3, "CY-001"));
         features.installFeature("yizhan-window-tea");
         await("tea window back by feature", Duration.ofSeconds(10), () -> offered(T3, "CY-001"));
+    }
+
+    @Test
+    public void aKarDroppedIntoDeploy_installsItsWindowOffline_andRemovingItTakesItAway() throws Exception {
+        features.uninstallFeature("yizhan-window-tea");
+        await("tea window gone", Duration.ofSeconds(10), () -> !offered(T3, "CY-002"));
+        Path kar = Path.of(System.getProperty("karaf.base"), "deploy", "yizhan-window-tea.kar");
+        long t0 = System.nanoTime();
+        Files.copy(Path.of(System.getProperty("yizhan.it.teaKar")), kar, StandardCopyOption.REPLACE_EXISTING);
+        await("tea items from the KAR", Duration.ofSeconds(30), () -> offered(T3, "CY-002"));
+        System.out.printf("KAR in deploy/: items in the catalogue after %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        assertEquals(201, create("clerk-T3", "CY-002", T3, Map.of(), "id-card", "site-plan", "health-cert").status());
+        Files.delete(kar);
+        await("tea window gone with the KAR", Duration.ofSeconds(30), () -> !offered(T3, "CY-002"));
+        features.installFeature("yizhan-window-tea");
+        await("tea window back by feature", Duration.ofSeconds(10), () -> offered(T3, "CY-002"));
     }
 
     @Test
