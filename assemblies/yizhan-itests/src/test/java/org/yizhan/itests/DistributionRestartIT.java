@@ -41,6 +41,14 @@ public class DistributionRestartIT {
             assertTrue(console, console.contains("yizhan-core"));
             assertTrue(console, console.contains("Active"));
 
+            // The yizhan:* commands: switch a special window on at 柳河镇 (T1), see it over HTTP.
+            String windows = karaf.console("admin", "demo", "yizhan:windows\nyizhan:window-enable T1 tea-industry\nyizhan:items --center T1");
+            assertTrue(windows, windows.contains("yizhan-window-tea"));
+            assertTrue(windows, windows.contains("enabled 已开启"));
+            assertTrue("the tea items are now offered at T1: " + windows, windows.contains("CY-001"));
+            HttpResponse<String> townWindows = Http.get(karaf.baseUrl() + "/centers/11/windows");
+            assertTrue(townWindows.body(), townWindows.body().contains("{\"type\":\"tea-industry\",\"name\":\"茶产业特色窗口\",\"nameEn\":\"Tea industry (special window)\",\"enabled\":true"));
+
             karaf.stop();
 
             long t1 = System.nanoTime();
