@@ -155,7 +155,7 @@ public class CasesApiIT {
         assertEquals(8, a.text("lookupCode").length());
         assertNotNull(a.text("promisedDate"));
         assertNotNull(a.text("acceptedAt"));
-        assertTrue("the Monday-Friday stand-in is marked estimated", a.body().get("promisedDateEstimated").asBoolean());
+        assertTrue("a promisedDateEstimated flag", a.body().has("promisedDateEstimated"));
         assertTrue(a.text("acceptedAt"), a.text("acceptedAt").endsWith("+08:00"));
         JsonNode accept = a.body().get("history").get(1);
         assertEquals("accept", accept.get("action").asText());
@@ -466,12 +466,22 @@ public class CasesApiIT {
     }
 
     @Test
-    public void calendarAnswersDueDatesAndWorkingDays() throws Exception {
+    public void calendarAnswersDueDatesAndWorkingDays_onTheOfficialCalendar_R13() throws Exception {
         Api.Answer due = api.get("/calendar/due?center=" + T1 + "&from=2026-11-23&workingDays=10", null);
         assertEquals(due.toString(), "2026-12-07", due.text("due"));
-        assertTrue(due.body().get("estimated").asBoolean());
+        assertFalse("2026 has official data", due.body().get("estimated").asBoolean());
+        Api.Answer festival = api.get("/calendar/due?center=" + T1 + "&from=2026-02-12&workingDays=3", null);
+        assertEquals("over the 2026 Spring Festival, counting the make-up Saturday", "2026-02-24", festival.text("due"));
         Api.Answer days = api.get("/calendar/working-days?center=" + T1 + "&from=2026-11-23&to=2026-12-07", null);
         assertEquals(10, days.body().get("workingDays").asInt());
+        Api.Answer later = api.get("/calendar/due?center=" + T1 + "&from=2026-12-30&workingDays=3", null);
+        assertTrue("a year without data is estimated, never silently Monday-Friday", later.body().get("estimated").asBoolean());
+        Api.Answer village = api.get("/calendar/due?center=121&from=2026-11-23&workingDays=3", null);
+        assertEquals("石门村 works Monday, Wednesday and Friday (etc/org.yizhan.calendar.center-T2V1.cfg)", "2026-11-30",
+                village.text("due"));
+        Api.Answer years = api.get("/calendar/years", null);
+        assertEquals(2, years.body().get("years").size());
+        assertTrue(years.raw().body(), years.raw().body().contains("国务院办公厅关于2026年部分节假日安排的通知"));
         assertProblem(api.get("/calendar/due?center=" + T1 + "&from=tomorrow&workingDays=1", null), 400);
         assertProblem(api.get("/calendar/due?center=999&from=2026-11-23&workingDays=1", null), 404);
     }

@@ -13,4 +13,7 @@ public interface CalendarService {
 
     /** Working days after {@code from} up to and including {@code to}. */
     WorkingDaysDTO workingDays(long centerId, LocalDate from, LocalDate to);
+
+    /** The loaded official years and the missing ones. */
+    CalendarStatusDTO status();
 }

@@ -7,6 +7,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
 import org.yizhan.api.YizhanException;
+import org.yizhan.api.calendar.CalendarStatusDTO;
 import org.yizhan.api.calendar.DueDTO;
 import org.yizhan.api.calendar.WorkingDaysDTO;
 
@@ -39,6 +40,13 @@ public class CalendarResource {
                                       @QueryParam("to") String to) {
         long c = center(center);
         return services.calendar().workingDays(c, Params.requiredDate("from", from), Params.requiredDate("to", to));
+    }
+
+    /** The official calendar years loaded, their sources, and the years missing. */
+    @GET
+    @Path("/years")
+    public CalendarStatusDTO years() {
+        return services.calendar().status();
     }
 
     private long center(String center) {

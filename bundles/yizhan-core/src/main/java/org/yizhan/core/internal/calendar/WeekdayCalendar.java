@@ -21,4 +21,9 @@ public final class WeekdayCalendar implements WorkCalendar {
     public boolean estimated(LocalDate day) {
         return true;
     }
+
+    @Override
+    public String version(LocalDate from, LocalDate to) {
+        return "weekdays(estimated)";
+    }
 }

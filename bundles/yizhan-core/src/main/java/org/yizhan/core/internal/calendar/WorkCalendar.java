@@ -34,6 +34,11 @@ public interface WorkCalendar {
         return n;
     }
 
+    /** Which calendar data the days from {@code from} to {@code to} were counted on (recorded in case histories). */
+    default String version(LocalDate from, LocalDate to) {
+        return "weekdays";
+    }
+
     /** True when any day in (from, to] is estimated. */
     default boolean anyEstimated(LocalDate from, LocalDate to) {
         for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {

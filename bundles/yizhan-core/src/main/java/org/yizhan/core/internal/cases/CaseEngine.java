@@ -152,6 +152,7 @@ public final class CaseEngine {
         data.put("promisedDate", s.promisedDate.toString());
         data.put("promisedDays", Integer.toString(item.promisedDays));
         data.put("estimated", Boolean.toString(s.promisedDateEstimated));
+        data.put("calendar", cal.version(today, s.promisedDate));
         data.put("receipt", s.number);
         events.add(new CaseEvent("accept", from.name(), ACCEPTED.name(),
                 "Accepted; receipt issued with the promised date (R12) 受理并出具受理通知书", data));
@@ -192,7 +193,7 @@ public final class CaseEngine {
             case START_REVIEW -> List.of(transition(s, "start-review", IN_REVIEW, b.reason, Map.of()));
             case PAUSE -> pause(s, b, ctx);
             case RESUME -> resume(s, b, ctx);
-            case EXTEND -> extend(s, b, actor);
+            case EXTEND -> extend(s, b, actor, ctx);
             case OPINION -> opinion(s, b, actor, ctx);
             case APPROVE -> approve(s, b, ctx);
             case DENY -> deny(s, b);
@@ -397,6 +398,7 @@ public final class CaseEngine {
             s.promisedDate = cal.addWorkingDays(s.promisedDate, paused);
             s.promisedDateEstimated = s.promisedDateEstimated || cal.anyEstimated(s.pausedOn, s.promisedDate);
             data.put("promisedDate", s.promisedDate.toString());
+            data.put("calendar", cal.version(s.pausedOn, s.promisedDate));
         }
         CaseStatus back = s.pausedFrom == null ? ACCEPTED : s.pausedFrom;
         s.pauseKind = null;
@@ -405,7 +407,7 @@ public final class CaseEngine {
         return List.of(transition(s, "resume", back, b.reason, data));
     }
 
-    private static List<CaseEvent> extend(CaseState s, ActionDTO b, Actor actor) {
+    private static List<CaseEvent> extend(CaseState s, ActionDTO b, Actor actor, Context ctx) {
         requireReason(b, "An extension needs a reason (R13)", "延期须说明理由（R13）");
         String text = b.data.get("newPromisedDate");
         if (text == null) {
@@ -427,7 +429,9 @@ public final class CaseEngine {
         data.put("previousPromisedDate", String.valueOf(s.promisedDate));
         data.put("newPromisedDate", date.toString());
         data.put("approvedBy", actor.caller().user());
+        data.put("calendar", ctx.calendar().version(ctx.today(), date));
         s.promisedDate = date;
+        s.promisedDateEstimated = ctx.calendar().estimated(date);
         return List.of(new CaseEvent("extend", s.status.name(), s.status.name(), b.reason, data));
     }
 
