@@ -29,6 +29,10 @@ public class CaseDTO {
     public String promisedDate;
     public Boolean promisedDateEstimated;
     public String pauseKind;
+    /** E-supervision (R20): YELLOW near the promised date, RED past it; absent otherwise. */
+    public String alertLevel;
+    /** Joint cases (R14): the day by which joint windows give their opinion. */
+    public String jointDeadline;
     public String firstInquiryStaff;
     /** For a refused case (R11): why, and where to go instead. */
     public String notAcceptedReason;

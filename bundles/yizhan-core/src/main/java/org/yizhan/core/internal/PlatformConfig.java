@@ -17,6 +17,10 @@ public @interface PlatformConfig {
             description = "The zone in which days are counted (acceptance day, promised dates)")
     String zone() default "Asia/Shanghai";
 
+    @AttributeDefinition(name = "Joint review days 联办期限",
+            description = "Working days joint windows have for their opinion; after that they are deemed to consent (R14)")
+    int jointReviewDays() default 5;
+
     @AttributeDefinition(name = "Node name 节点名",
             description = "This container's name in logs and start records; defaults to the host name.")
     String node() default "";

@@ -27,6 +27,7 @@ import org.yizhan.api.calendar.CalendarService;
 import org.yizhan.api.cases.CaseService;
 import org.yizhan.api.catalogue.CatalogueService;
 import org.yizhan.api.network.NetworkService;
+import org.yizhan.api.supervision.SupervisionService;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -57,6 +58,8 @@ public class RestServer {
     private volatile CatalogueService catalogueService;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CalendarService calendarService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SupervisionService supervisionService;
 
     private final Bus bus;
     private final Server server;
@@ -76,7 +79,7 @@ public class RestServer {
             factory.setBus(bus);
             factory.setAddress(config.address());
             Services services = new Services(() -> caseService, () -> networkService, () -> catalogueService,
-                    () -> calendarService);
+                    () -> calendarService, () -> supervisionService);
             Authenticator auth = new Authenticator(config.realm(), config.loginCacheSeconds() * 1000L, services);
             factory.setResourceProviders(List.of(
                     new SingletonResourceProvider(new HealthResource(() -> healthService, services, version)),
@@ -85,6 +88,7 @@ public class RestServer {
                     new SingletonResourceProvider(new CasesResource(services, auth)),
                     new SingletonResourceProvider(new PublicResource(services)),
                     new SingletonResourceProvider(new CalendarResource(services)),
+                    new SingletonResourceProvider(new SupervisionResource(services, auth)),
                     new SingletonResourceProvider(new OpenApiResource())));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper()));
             server = factory.create();

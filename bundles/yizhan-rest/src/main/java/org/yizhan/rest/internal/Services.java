@@ -7,6 +7,7 @@ import org.yizhan.api.calendar.CalendarService;
 import org.yizhan.api.cases.CaseService;
 import org.yizhan.api.catalogue.CatalogueService;
 import org.yizhan.api.network.NetworkService;
+import org.yizhan.api.supervision.SupervisionService;
 
 /**
  * The platform services the resources use, looked up at each request: when one is missing
@@ -18,13 +19,20 @@ public final class Services {
     private final Supplier<NetworkService> network;
     private final Supplier<CatalogueService> catalogue;
     private final Supplier<CalendarService> calendar;
+    private final Supplier<SupervisionService> supervision;
 
     public Services(Supplier<CaseService> cases, Supplier<NetworkService> network,
-                    Supplier<CatalogueService> catalogue, Supplier<CalendarService> calendar) {
+                    Supplier<CatalogueService> catalogue, Supplier<CalendarService> calendar,
+                    Supplier<SupervisionService> supervision) {
         this.cases = cases;
         this.network = network;
         this.catalogue = catalogue;
         this.calendar = calendar;
+        this.supervision = supervision;
+    }
+
+    public SupervisionService supervision() {
+        return require(supervision.get());
     }
 
     public CaseService cases() {
@@ -57,6 +65,9 @@ public final class Services {
         }
         if (calendar.get() == null) {
             missing.add("CalendarService");
+        }
+        if (supervision.get() == null) {
+            missing.add("SupervisionService");
         }
         return missing;
     }

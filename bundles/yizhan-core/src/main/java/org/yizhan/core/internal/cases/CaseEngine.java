@@ -84,6 +84,11 @@ public final class CaseEngine {
 
         /** Whether a window type exists, and its display name (for R11 redirects). */
         Optional<String> windowName(String type);
+
+        /** Working days joint windows have for their opinions (R14). */
+        default int jointReviewDays() {
+            return 5;
+        }
     }
 
     /** Where the caller stands relative to the case. */
@@ -154,10 +159,15 @@ public final class CaseEngine {
         data.put("estimated", Boolean.toString(s.promisedDateEstimated));
         data.put("calendar", cal.version(today, s.promisedDate));
         data.put("receipt", s.number);
+        if (HandlingClass.JOINT.name().equals(s.handlingClass)) {
+            s.jointDeadline = cal.addWorkingDays(today, ctx.jointReviewDays());
+            data.put("jointDeadline", s.jointDeadline.toString());
+        }
         events.add(new CaseEvent("accept", from.name(), ACCEPTED.name(),
                 "Accepted; receipt issued with the promised date (R12) 受理并出具受理通知书", data));
         if (HandlingClass.IMMEDIATE.name().equals(s.handlingClass) && actor.atDecidingCenter()) {
             s.status = APPROVED;
+            decided(s, ctx);
             events.add(new CaseEvent("approve", ACCEPTED.name(), APPROVED.name(),
                     "Immediate item with complete materials, approved at the window (R9) 即办件当场办结", Map.of()));
         }
@@ -196,7 +206,7 @@ public final class CaseEngine {
             case EXTEND -> extend(s, b, actor, ctx);
             case OPINION -> opinion(s, b, actor, ctx);
             case APPROVE -> approve(s, b, ctx);
-            case DENY -> deny(s, b);
+            case DENY -> deny(s, b, ctx);
             case DELIVER -> deliver(s, b, ctx);
             case WITHDRAW -> withdraw(s, b);
             default -> throw YizhanException.badInput("action", "No such action: " + action.path(), "无此操作");
@@ -445,8 +455,9 @@ public final class CaseEngine {
                     "data.window 须为联办窗口之一：" + s.jointWindows);
         }
         String opinion = b.data.get("opinion");
-        if (!"AGREE".equals(opinion) && !"DISAGREE".equals(opinion)) {
-            throw YizhanException.badInput("data.opinion", "data.opinion must be AGREE or DISAGREE", "data.opinion 须为 AGREE 或 DISAGREE");
+        if (!"AGREE".equals(opinion) && !"DISAGREE".equals(opinion) && !"ABSENT".equals(opinion)) {
+            throw YizhanException.badInput("data.opinion", "data.opinion must be AGREE, DISAGREE or ABSENT (absent from the joint meeting)",
+                    "data.opinion 须为 AGREE、DISAGREE 或 ABSENT（缺席联席会议）");
         }
         if ("DISAGREE".equals(opinion)) {
             requireReason(b, "A dissenting opinion needs a reason", "不同意须说明理由");
@@ -457,11 +468,54 @@ public final class CaseEngine {
                         "窗口 " + window + " 已出具意见");
             }
         }
+        if ("ABSENT".equals(opinion)) {
+            return List.of(deemedConsent(s, window, "absent from the joint meeting 缺席联席会议", ctx));
+        }
         s.opinions.add(new CaseState.JointOpinion(window, opinion, b.reason, actor.caller().user(), ctx.nowMillis()));
         Map<String, String> data = new LinkedHashMap<>();
         data.put("window", window);
         data.put("opinion", opinion);
         return List.of(new CaseEvent("opinion", s.status.name(), s.status.name(), b.reason, data));
+    }
+
+    /**
+     * R14: a joint window that lets its deadline pass, or is absent from the joint meeting, is
+     * deemed to consent; the responsibility stays with that window.
+     */
+    static CaseEvent deemedConsent(CaseState s, String window, String why, Context ctx) {
+        String reason = "Deemed consent (R14): " + why + "; responsibility stays with window " + window
+                + " 视为同意（超时默认/缺席默认），责任由该窗口承担";
+        s.opinions.add(new CaseState.JointOpinion(window, "AGREE", reason, "system", ctx.nowMillis()));
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("window", window);
+        data.put("opinion", "AGREE");
+        data.put("deemed", "true");
+        data.put("responsible", window);
+        return new CaseEvent("opinion", s.status.name(), s.status.name(), reason, data);
+    }
+
+    /**
+     * The joint windows whose deadline has passed without an opinion get their deemed consent
+     * (R14); run by the supervision scheduler. Returns the events (none when nothing was due).
+     */
+    public static List<CaseEvent> timeoutDefaults(CaseState s, Context ctx) {
+        List<CaseEvent> events = new ArrayList<>();
+        if (!HandlingClass.JOINT.name().equals(s.handlingClass) || s.jointDeadline == null
+                || !(s.status == ACCEPTED || s.status == IN_REVIEW) || !ctx.today().isAfter(s.jointDeadline)) {
+            return events;
+        }
+        for (String window : s.jointWindows) {
+            boolean given = s.opinions.stream().anyMatch(o -> o.window().equals(window));
+            if (!given) {
+                events.add(deemedConsent(s, window, "no opinion by the deadline " + s.jointDeadline, ctx));
+            }
+        }
+        return events;
+    }
+
+    private static void decided(CaseState s, Context ctx) {
+        s.decidedAtMillis = ctx.nowMillis();
+        s.onTime = s.promisedDate == null || !ctx.today().isAfter(s.promisedDate);
     }
 
     private static List<CaseEvent> approve(CaseState s, ActionDTO b, Context ctx) {
@@ -482,11 +536,13 @@ public final class CaseEngine {
         if (HandlingClass.CONTROLLED.name().equals(s.handlingClass)) {
             requireReason(b, "A controlled item gets an explicit decision with reasons (R7)", "控制件须明确答复并说明理由（R7）");
         }
+        decided(s, ctx);
         return List.of(transition(s, "approve", APPROVED, b.reason, Map.of()));
     }
 
-    private static List<CaseEvent> deny(CaseState s, ActionDTO b) {
+    private static List<CaseEvent> deny(CaseState s, ActionDTO b, Context ctx) {
         requireReason(b, "A denial needs a reason", "不予许可须说明理由");
+        decided(s, ctx);
         return List.of(transition(s, "deny", DENIED, b.reason, Map.of()));
     }
 

@@ -58,6 +58,7 @@ import org.yizhan.core.internal.entity.CounterEntity;
 import org.yizhan.core.internal.entity.FeeRecord;
 import org.yizhan.core.internal.entity.Opinion;
 import org.yizhan.core.internal.network.NetworkServiceImpl;
+import org.yizhan.core.internal.supervision.Thresholds;
 import org.yizhan.core.internal.window.WindowRegistry;
 
 /**
@@ -79,13 +80,17 @@ public class CaseServiceImpl implements CaseService {
     private final CatalogueServiceImpl catalogue;
     private final CalendarServiceImpl calendars;
     private final WindowRegistry windows;
+    private final Thresholds thresholds;
     private final ZoneId zone;
+    private final int jointReviewDays;
 
     @Activate
     public CaseServiceImpl(@Reference NetworkServiceImpl network, @Reference CatalogueServiceImpl catalogue,
                            @Reference CalendarServiceImpl calendars, @Reference WindowRegistry windows,
-                           PlatformConfig config) {
+                           @Reference Thresholds thresholds, PlatformConfig config) {
         this.windows = windows;
+        this.thresholds = thresholds;
+        this.jointReviewDays = config.jointReviewDays();
         this.network = network;
         this.catalogue = catalogue;
         this.calendars = calendars;
@@ -171,10 +176,11 @@ public class CaseServiceImpl implements CaseService {
         HistoryChain.seal(s, events);
         CaseEntity e = new CaseEntity();
         write(s, e);
+        supervise(s, e, item, today);
         em.persist(e);
         persistEvents(em, s.number, events);
         LOG.debug("Case {} created at {} for item {} v{}: {} / 办件已创建", s.number, center.code, item.code, item.version, s.status);
-        return toDTO(s, events.stream().map(CaseServiceImpl::toDTO).toList());
+        return withAlert(toDTO(s, events.stream().map(CaseServiceImpl::toDTO).toList()), e);
     }
 
     /** Where an applicant should go for an item this center does not accept (R11, R23). */
@@ -259,7 +265,7 @@ public class CaseServiceImpl implements CaseService {
     public CaseDTO get(Caller caller, String number) {
         return jpa.read(em -> {
             CaseEntity e = load(em, caller, number, false);
-            return toDTO(read(e), events(em, number).stream().map(CaseServiceImpl::toDTO).toList());
+            return withAlert(toDTO(read(e), events(em, number).stream().map(CaseServiceImpl::toDTO).toList()), e);
         });
     }
 
@@ -311,7 +317,7 @@ public class CaseServiceImpl implements CaseService {
             p.page = page;
             p.size = size;
             for (CaseEntity e : select.setFirstResult(page * size).setMaxResults(size).getResultList()) {
-                p.items.add(toDTO(read(e), null));
+                p.items.add(withAlert(toDTO(read(e), null), e));
             }
             return p;
         });
@@ -334,11 +340,12 @@ public class CaseServiceImpl implements CaseService {
                 stamp(events, caller, now);
                 HistoryChain.seal(s, events);
                 write(s, e);
+                supervise(s, e, item, LocalDate.ofInstant(Instant.ofEpochMilli(now), zone));
                 e.setUpdatedAtMillis(now);
                 persistEvents(em, s.number, events);
                 em.flush();
                 LOG.debug("Case {}: {} by {} -> {} / 办件操作", s.number, action.path(), caller.user(), s.status);
-                return toDTO(s, events(em, number).stream().map(CaseServiceImpl::toDTO).toList());
+                return withAlert(toDTO(s, events(em, number).stream().map(CaseServiceImpl::toDTO).toList()), e);
             });
         } catch (RuntimeException e) {
             if (!(e instanceof YizhanException) && isConflict(e)) {
@@ -346,6 +353,54 @@ public class CaseServiceImpl implements CaseService {
                         "该办件刚被他人修改，请刷新后重试");
             }
             throw e;
+        }
+    }
+
+    /** Keeps the case's yellow date and alert level current with its promised date (R20). */
+    private void supervise(CaseState s, CaseEntity e, ItemDTO item, LocalDate today) {
+        if (s.promisedDate == null || s.acceptedAtMillis == null) {
+            e.setYellowDate(null);
+            e.setAlertLevel(null);
+            return;
+        }
+        LocalDate accepted = LocalDate.ofInstant(Instant.ofEpochMilli(s.acceptedAtMillis), zone);
+        String code = network.center(s.decidingCenterId).map(c -> c.code).orElse("");
+        LocalDate yellow = thresholds.yellowDate(code, calendars.calendarOf(s.decidingCenterId), accepted, s.promisedDate,
+                item.promisedDays);
+        e.setYellowDate(yellow.toString());
+        e.setAlertLevel(Thresholds.level(s.status, s.promisedDate, yellow, today));
+    }
+
+    /**
+     * R14: records the deemed consent of every joint window whose deadline has passed without
+     * an opinion, as the platform ("system"); returns how many it recorded.
+     */
+    public int applyJointDefaults(String number) {
+        try {
+            return jpa.tx(em -> {
+                CaseEntity e = em.find(CaseEntity.class, number);
+                if (e == null) {
+                    return 0;
+                }
+                CaseState s = read(e);
+                ItemDTO item = itemVersion(s);
+                long now = System.currentTimeMillis();
+                List<CaseEvent> events = CaseEngine.timeoutDefaults(s, context(em, s, item, now));
+                if (events.isEmpty()) {
+                    return 0;
+                }
+                stamp(events, new Caller("system", Set.of(), s.decidingCenterId), now);
+                HistoryChain.seal(s, events);
+                write(s, e);
+                e.setUpdatedAtMillis(now);
+                em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                persistEvents(em, s.number, events);
+                LOG.info("Case {}: deemed consent of {} joint window(s) after the deadline (R14) / 联办超时默认同意", number, events.size());
+                return events.size();
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Joint-review default for case {} not recorded this time: {}", number, e.toString());
+            return 0;
         }
     }
 
@@ -397,6 +452,11 @@ public class CaseServiceImpl implements CaseService {
             @Override
             public Optional<String> windowName(String type) {
                 return network.windowType(type).map(t -> t.name);
+            }
+
+            @Override
+            public int jointReviewDays() {
+                return jointReviewDays;
             }
         };
     }
@@ -537,6 +597,9 @@ public class CaseServiceImpl implements CaseService {
         }
         s.eventCount = e.getEventCount();
         s.lastHash = e.getLastHash();
+        s.jointDeadline = e.getJointDeadline() == null ? null : LocalDate.parse(e.getJointDeadline());
+        s.decidedAtMillis = e.getDecidedAtMillis();
+        s.onTime = e.getOnTime();
         return s;
     }
 
@@ -596,6 +659,9 @@ public class CaseServiceImpl implements CaseService {
         e.setOpinions(opinions);
         e.setEventCount(s.eventCount);
         e.setLastHash(s.lastHash);
+        e.setJointDeadline(s.jointDeadline == null ? null : s.jointDeadline.toString());
+        e.setDecidedAtMillis(s.decidedAtMillis);
+        e.setOnTime(s.onTime);
     }
 
     private static List<FeeRecordDTO> fees(CaseState s) {
@@ -655,6 +721,12 @@ public class CaseServiceImpl implements CaseService {
             d.opinions.add(od);
         }
         d.history = history;
+        return d;
+    }
+
+    private static CaseDTO withAlert(CaseDTO d, CaseEntity e) {
+        d.alertLevel = e.getAlertLevel();
+        d.jointDeadline = e.getJointDeadline();
         return d;
     }
 

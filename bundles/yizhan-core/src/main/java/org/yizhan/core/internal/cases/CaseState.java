@@ -51,6 +51,9 @@ public final class CaseState {
     public List<JointOpinion> opinions = new ArrayList<>();
     public int eventCount;
     public String lastHash;
+    public LocalDate jointDeadline;
+    public Long decidedAtMillis;
+    public Boolean onTime;
 
     public record Fee(String item, long amountFen, String standard, String receiptNumber, long atMillis) {
     }
@@ -96,6 +99,9 @@ public final class CaseState {
         c.opinions = new ArrayList<>(opinions);
         c.eventCount = eventCount;
         c.lastHash = lastHash;
+        c.jointDeadline = jointDeadline;
+        c.decidedAtMillis = decidedAtMillis;
+        c.onTime = onTime;
         return c;
     }
 
@@ -106,6 +112,7 @@ public final class CaseState {
                 String.valueOf(pauseKind), String.valueOf(pausedFrom), String.valueOf(pausedOn),
                 String.valueOf(notAcceptedReason), String.valueOf(redirectTo), String.valueOf(fees),
                 String.valueOf(opinions), String.valueOf(eventCount), String.valueOf(lastHash),
-                String.valueOf(promisedDateEstimated), String.valueOf(attributes));
+                String.valueOf(promisedDateEstimated), String.valueOf(attributes), String.valueOf(jointDeadline),
+                String.valueOf(decidedAtMillis), String.valueOf(onTime));
     }
 }

@@ -22,7 +22,9 @@ import javax.persistence.Version;
 @Entity
 @Table(name = "YZ_CASE", indexes = {
         @Index(name = "YZ_CASE_CENTER", columnList = "centerId,status"),
-        @Index(name = "YZ_CASE_DECIDING", columnList = "decidingCenterId,status")})
+        @Index(name = "YZ_CASE_DECIDING", columnList = "decidingCenterId,status"),
+        @Index(name = "YZ_CASE_ALERT", columnList = "alertLevel,decidingCenterId"),
+        @Index(name = "YZ_CASE_CLOCK", columnList = "status,promisedDate")})
 public class CaseEntity {
     @Id
     @Column(length = 40)
@@ -92,6 +94,20 @@ public class CaseEntity {
 
     @Version
     private int optLock;
+
+    /** E-supervision (R20): YELLOW, RED or null; kept up to date by the supervision scan. */
+    @Column(length = 8)
+    private String alertLevel;
+    /** The day from which the case is yellow (its center's thresholds), YYYY-MM-DD. */
+    @Column(length = 10)
+    private String yellowDate;
+    /** When the decision (approve/deny) was made, and whether it was by the promised date. */
+    private Long decidedAtMillis;
+    private Boolean onTime;
+    /** Joint cases (R14): the day by which every joint window must have given its opinion. */
+    @Column(length = 10)
+    private String jointDeadline;
+
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "YZ_CASE_ATTRIBUTE", joinColumns = @JoinColumn(name = "CASE_NUMBER"))
@@ -403,5 +419,45 @@ public class CaseEntity {
 
     public void setOpinions(List<Opinion> opinions) {
         this.opinions = opinions;
+    }
+
+    public String getAlertLevel() {
+        return alertLevel;
+    }
+
+    public void setAlertLevel(String alertLevel) {
+        this.alertLevel = alertLevel;
+    }
+
+    public String getYellowDate() {
+        return yellowDate;
+    }
+
+    public void setYellowDate(String yellowDate) {
+        this.yellowDate = yellowDate;
+    }
+
+    public Long getDecidedAtMillis() {
+        return decidedAtMillis;
+    }
+
+    public void setDecidedAtMillis(Long decidedAtMillis) {
+        this.decidedAtMillis = decidedAtMillis;
+    }
+
+    public Boolean getOnTime() {
+        return onTime;
+    }
+
+    public void setOnTime(Boolean onTime) {
+        this.onTime = onTime;
+    }
+
+    public String getJointDeadline() {
+        return jointDeadline;
+    }
+
+    public void setJointDeadline(String jointDeadline) {
+        this.jointDeadline = jointDeadline;
     }
 }

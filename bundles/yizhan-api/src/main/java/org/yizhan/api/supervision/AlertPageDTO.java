@@ -1,0 +1,13 @@
+package org.yizhan.api.supervision;
+
+import java.util.ArrayList;
+import java.util.List;
+
+public class AlertPageDTO {
+    public List<AlertDTO> items = new ArrayList<>();
+    public long total;
+    public long red;
+    public long yellow;
+    public int page;
+    public int size;
+}
