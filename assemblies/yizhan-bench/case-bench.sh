@@ -43,7 +43,7 @@ echo "requests answered: $requests, failed: $bad, cases created (GET /cases tota
 if [ "$bad" != 0 ] || [ "$created" -lt "$requests" ]; then echo "some requests made no case" >&2; exit 1; fi
 
 cd "$here"
-floor=$("$JAVA_HOME/bin/java" -cp "target/classes:$(cat target/classpath.txt)" org.yizhan.bench.CaseBench "$clients" "$seconds" \
+floor=$("$JAVA_HOME/bin/java" -Dderby.stream.error.file=target/derby.log -cp "target/classes:$(cat target/classpath.txt)" org.yizhan.bench.CaseBench "$clients" "$seconds" \
     | tee /dev/stderr | sed -n 's/^FLOOR //p')
 read -r frate fp50 fp99 ffail <<< "$floor"
 ratio=$(echo "scale=1; 100 * $rps / $frate" | bc)

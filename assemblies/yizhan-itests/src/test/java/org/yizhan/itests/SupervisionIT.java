@@ -95,7 +95,8 @@ public class SupervisionIT {
         String n = create("JS-010", false, "application", "id-card", "household-register", "site-plan", "village-opinion");
         JsonNode c = api.get("/cases/" + n, "clerk-T1").body();
         assertNotNull("a joint case gets the joint windows' deadline", c.get("jointDeadline"));
-        sql("UPDATE YZ_CASE SET JOINTDEADLINE = '2020-01-02' WHERE NUMBER = ?", n);
+        sql("UPDATE YZ_CASE SET JOINTDEADLINE = ? WHERE NUMBER = ?",
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString(), n);
         JsonNode after = awaitCase(n, Duration.ofSeconds(20), j -> j.get("opinions").size() == 1);
         JsonNode opinion = after.get("opinions").get(0);
         assertEquals("agriculture", opinion.get("window").asText());
@@ -124,8 +125,12 @@ public class SupervisionIT {
     public void theSchedulerRaisesAndClearsAlerts_withNoOneWatching_R20() throws Exception {
         String red = create("MZ-002", false, "id-card", "hardship-statement");
         String yellow = create("MZ-002", false, "id-card", "hardship-statement");
-        sql("UPDATE YZ_CASE SET PROMISEDDATE = '2020-01-06', YELLOWDATE = '2020-01-01' WHERE NUMBER = ?", red);
-        sql("UPDATE YZ_CASE SET PROMISEDDATE = '2099-01-05', YELLOWDATE = '2020-01-01' WHERE NUMBER = ?", yellow);
+        // As if days had passed: the promised date was yesterday; the yellow date is today.
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        sql("UPDATE YZ_CASE SET PROMISEDDATE = ?, YELLOWDATE = ? WHERE NUMBER = ?", today.minusDays(1).toString(),
+                today.minusDays(4).toString(), red);
+        sql("UPDATE YZ_CASE SET PROMISEDDATE = ?, YELLOWDATE = ? WHERE NUMBER = ?", today.plusDays(3).toString(),
+                today.toString(), yellow);
         awaitCase(red, Duration.ofSeconds(20), j -> "RED".equals(j.path("alertLevel").asText()));
         awaitCase(yellow, Duration.ofSeconds(20), j -> "YELLOW".equals(j.path("alertLevel").asText()));
         Api.Answer alerts = api.get("/supervision/alerts?level=RED&size=500", "supervisor");
@@ -171,5 +176,7 @@ public class SupervisionIT {
         Api.Answer scan = api.post("/supervision/scan", "supervisor", "{}");
         assertEquals(scan.toString(), 200, scan.status());
         assertTrue(scan.body().has("millis"));
+        assertFalse("the on-demand scan is the incremental one", scan.body().get("full").asBoolean());
+        assertTrue(api.post("/supervision/scan?full=true", "supervisor", "{}").body().get("full").asBoolean());
     }
 }

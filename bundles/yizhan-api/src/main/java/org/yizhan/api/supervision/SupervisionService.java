@@ -16,6 +16,9 @@ public interface SupervisionService {
     /** Rates per deciding center and window for cases accepted from {@code from} to {@code to} (inclusive). */
     List<RateDTO> rates(Caller caller, LocalDate from, LocalDate to, Long center);
 
-    /** Runs a scan now (the scheduler runs one every few minutes). */
+    /** Runs the incremental scan now (the scheduler runs one every few minutes). */
     ScanDTO scan();
+
+    /** Runs a scan now; {@code full}: every case from its dates (the scheduler does this once a day). */
+    ScanDTO scan(boolean full);
 }

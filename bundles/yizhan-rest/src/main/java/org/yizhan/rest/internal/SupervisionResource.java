@@ -53,14 +53,14 @@ public class SupervisionResource {
         return services.supervision().rates(caller, f, t, Params.optionalLong("center", center));
     }
 
-    /** Runs the alert scan now (it also runs on its own every few minutes). */
+    /** Runs the alert scan now (it also runs on its own every few minutes); {@code ?full=true} for a full pass. */
     @POST
     @Path("/scan")
-    public ScanDTO scan(@Context HttpHeaders headers) {
+    public ScanDTO scan(@Context HttpHeaders headers, @QueryParam("full") String full) {
         Caller caller = auth.require(headers);
         if (!caller.hasAny(Caller.SUPERVISOR, Caller.COUNTY_ADMIN)) {
             throw YizhanException.forbidden("Only supervisors and county admins run the scan", "只有监察人员和县级管理员可以执行扫描");
         }
-        return services.supervision().scan();
+        return services.supervision().scan("true".equalsIgnoreCase(full));
     }
 }

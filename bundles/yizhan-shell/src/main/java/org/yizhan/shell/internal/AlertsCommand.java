@@ -28,13 +28,13 @@ public class AlertsCommand implements Action {
     @Option(name = "--level", aliases = "-l", description = "RED or YELLOW")
     String level;
 
-    @Option(name = "--scan", description = "Run a scan first")
+    @Option(name = "--scan", description = "Run a full scan first")
     boolean scan;
 
     @Override
     public Object execute() {
         if (scan) {
-            ScanDTO s = supervision.scan();
+            ScanDTO s = supervision.scan(true);
             System.out.println("scan " + s.day + ": " + s.red + " red, " + s.yellow + " yellow, " + s.changed + " changed, "
                     + s.jointDefaults + " joint defaults, " + s.millis + " ms"
                     + (s.missingCalendarYears.isEmpty() ? "" : "; no calendar for " + s.missingCalendarYears));

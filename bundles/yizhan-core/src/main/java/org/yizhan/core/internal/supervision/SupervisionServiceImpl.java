@@ -46,6 +46,7 @@ public class SupervisionServiceImpl implements SupervisionService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SupervisionServiceImpl.class);
     private static final List<String> RUNNING = List.of(CaseStatus.ACCEPTED.name(), CaseStatus.IN_REVIEW.name());
+    private static final String RUNNING_SQL = "('" + CaseStatus.ACCEPTED.name() + "','" + CaseStatus.IN_REVIEW.name() + "')";
 
     private final Jpa jpa;
     private final NetworkServiceImpl network;
@@ -53,6 +54,9 @@ public class SupervisionServiceImpl implements SupervisionService {
     private final CalendarServiceImpl calendars;
     private final ZoneId zone;
     private final ScheduledExecutorService scheduler;
+    /** The day of the last full pass; the scans in between only look at days since the last scan. */
+    private volatile LocalDate reconciled;
+    private volatile LocalDate lastScan;
 
     @Activate
     public SupervisionServiceImpl(@Reference NetworkServiceImpl network, @Reference CaseServiceImpl cases,
@@ -69,7 +73,7 @@ public class SupervisionServiceImpl implements SupervisionService {
             return t;
         });
         int every = thresholds.scanIntervalSeconds();
-        scheduler.scheduleWithFixedDelay(this::scheduledScan, Math.min(every, 5), every, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(this::scheduledScan, every, every, TimeUnit.SECONDS);
         LOG.info("E-supervision scan every {} s / 电子监察扫描已启动", every);
     }
 
@@ -80,7 +84,12 @@ public class SupervisionServiceImpl implements SupervisionService {
 
     private void scheduledScan() {
         try {
-            scan();
+            LocalDate today = LocalDate.now(zone);
+            if (!today.equals(reconciled)) {
+                scan(true);     // once a day (and after a start): every case, whatever happened to it meanwhile
+            } else {
+                scan(false);
+            }
         } catch (RuntimeException e) {
             LOG.warn("E-supervision scan failed; next one as scheduled / 电子监察扫描失败: {}", e.toString());
         }
@@ -88,41 +97,79 @@ public class SupervisionServiceImpl implements SupervisionService {
 
     @Override
     public ScanDTO scan() {
+        return scan(false);
+    }
+
+    /**
+     * A scan. Every write to a case already sets its alert level for the day it is written, so
+     * between days a case's level changes only when a day reaches its yellow or promised date:
+     * the incremental scan looks at exactly those days since the last scan (index ranges, a few
+     * rows). The full pass — after a start and once a day — sets every level from the dates,
+     * whatever happened to the rows meanwhile (a restore, a change made in the database).
+     */
+    public ScanDTO scan(boolean full) {
         long t0 = System.nanoTime();
-        String today = LocalDate.now(zone).toString();
+        LocalDate todayDate = LocalDate.now(zone);
+        String today = todayDate.toString();
+        LocalDate last = lastScan;
+        String since = (last == null || last.isAfter(todayDate) ? todayDate : last).minusDays(1).toString();
         ScanDTO r = new ScanDTO();
         r.day = today;
+        r.full = full;
+        // Plain SQL on purpose: JPQL bulk updates go through "WHERE number IN (SELECT ...)" and bump
+        // the optimistic-lock version, which made the scan read the whole table on Derby.
         r.changed = jpa.tx(em -> {
-            int n = em.createQuery("UPDATE CaseEntity c SET c.alertLevel = NULL WHERE c.alertLevel IS NOT NULL"
-                    + " AND c.status NOT IN :running").setParameter("running", RUNNING).executeUpdate();
-            n += em.createQuery("UPDATE CaseEntity c SET c.alertLevel = 'RED' WHERE c.status IN :running"
-                            + " AND c.promisedDate < :today AND (c.alertLevel IS NULL OR c.alertLevel <> 'RED')")
-                    .setParameter("running", RUNNING).setParameter("today", today).executeUpdate();
-            n += em.createQuery("UPDATE CaseEntity c SET c.alertLevel = 'YELLOW' WHERE c.status IN :running"
-                            + " AND c.promisedDate >= :today AND c.yellowDate <= :today"
-                            + " AND (c.alertLevel IS NULL OR c.alertLevel <> 'YELLOW')")
-                    .setParameter("running", RUNNING).setParameter("today", today).executeUpdate();
-            n += em.createQuery("UPDATE CaseEntity c SET c.alertLevel = NULL WHERE c.status IN :running"
-                            + " AND c.yellowDate > :today AND c.alertLevel IS NOT NULL")
-                    .setParameter("running", RUNNING).setParameter("today", today).executeUpdate();
+            int n;
+            if (full) {
+                n = em.createNativeQuery("UPDATE YZ_CASE SET ALERTLEVEL = NULL WHERE ALERTLEVEL IS NOT NULL"
+                        + " AND STATUS NOT IN " + RUNNING_SQL).executeUpdate();
+                n += em.createNativeQuery("UPDATE YZ_CASE SET ALERTLEVEL = 'RED' WHERE PROMISEDDATE < ?1 AND STATUS IN "
+                        + RUNNING_SQL + " AND (ALERTLEVEL IS NULL OR ALERTLEVEL <> 'RED')").setParameter(1, today).executeUpdate();
+                n += em.createNativeQuery("UPDATE YZ_CASE SET ALERTLEVEL = 'YELLOW' WHERE YELLOWDATE <= ?1 AND PROMISEDDATE >= ?1"
+                        + " AND STATUS IN " + RUNNING_SQL + " AND (ALERTLEVEL IS NULL OR ALERTLEVEL <> 'YELLOW')")
+                        .setParameter(1, today).executeUpdate();
+                n += em.createNativeQuery("UPDATE YZ_CASE SET ALERTLEVEL = NULL WHERE YELLOWDATE > ?1 AND STATUS IN "
+                        + RUNNING_SQL + " AND ALERTLEVEL IS NOT NULL").setParameter(1, today).executeUpdate();
+            } else {
+                n = em.createNativeQuery("UPDATE YZ_CASE SET ALERTLEVEL = 'RED' WHERE PROMISEDDATE >= ?1 AND PROMISEDDATE < ?2"
+                                + " AND STATUS IN " + RUNNING_SQL + " AND (ALERTLEVEL IS NULL OR ALERTLEVEL <> 'RED')")
+                        .setParameter(1, since).setParameter(2, today).executeUpdate();
+                n += em.createNativeQuery("UPDATE YZ_CASE SET ALERTLEVEL = 'YELLOW' WHERE YELLOWDATE >= ?1 AND YELLOWDATE <= ?2"
+                                + " AND PROMISEDDATE >= ?2 AND STATUS IN " + RUNNING_SQL + " AND ALERTLEVEL IS NULL")
+                        .setParameter(1, since).setParameter(2, today).executeUpdate();
+            }
             return (long) n;
         });
-        List<String> joint = jpa.read(em -> em.createQuery("SELECT c.number FROM CaseEntity c WHERE c.handlingClass = 'JOINT'"
-                        + " AND c.status IN :running AND c.jointDeadline < :today", String.class)
-                .setParameter("running", RUNNING).setParameter("today", today).getResultList());
+        String jointQuery = "SELECT c.number FROM CaseEntity c WHERE c.jointDeadline < :today"
+                + (full ? "" : " AND c.jointDeadline >= :since") + " AND c.status IN :running";
+        List<String> joint = jpa.read(em -> {
+            var q = em.createQuery(jointQuery, String.class).setParameter("running", RUNNING).setParameter("today", today);
+            if (!full) {
+                q.setParameter("since", since);
+            }
+            return q.getResultList();
+        });
         for (String number : joint) {
             r.jointDefaults += cases.applyJointDefaults(number);
         }
-        jpa.read(em -> {
-            r.red = em.createQuery("SELECT COUNT(c) FROM CaseEntity c WHERE c.alertLevel = 'RED'", Long.class).getSingleResult();
-            r.yellow = em.createQuery("SELECT COUNT(c) FROM CaseEntity c WHERE c.alertLevel = 'YELLOW'", Long.class).getSingleResult();
-            return null;
-        });
+        if (full) {
+            jpa.read(em -> {
+                r.red = em.createQuery("SELECT COUNT(c) FROM CaseEntity c WHERE c.alertLevel = 'RED'", Long.class).getSingleResult();
+                r.yellow = em.createQuery("SELECT COUNT(c) FROM CaseEntity c WHERE c.alertLevel = 'YELLOW'", Long.class)
+                        .getSingleResult();
+                return null;
+            });
+        }
         r.missingCalendarYears.addAll(calendars.status().missingYears);
         r.millis = (System.nanoTime() - t0) / 1_000_000;
-        if (r.changed > 0 || r.jointDefaults > 0) {
-            LOG.info("E-supervision scan {}: {} red, {} yellow, {} changed, {} joint defaults in {} ms / 电子监察扫描", today,
-                    r.red, r.yellow, r.changed, r.jointDefaults, r.millis);
+        lastScan = todayDate;
+        if (full) {
+            reconciled = todayDate;
+        }
+        if (full || r.changed > 0 || r.jointDefaults > 0) {
+            LOG.info("E-supervision {} scan {}: {} alert levels changed, {} joint defaults in {} ms{} / 电子监察扫描",
+                    full ? "full" : "incremental", today, r.changed, r.jointDefaults, r.millis,
+                    full ? " (" + r.red + " red, " + r.yellow + " yellow)" : "");
         }
         if (!r.missingCalendarYears.isEmpty()) {
             LOG.warn("No official calendar for {}: promised dates in it are estimated; add etc/org.yizhan.calendar-<year>.cfg"
