@@ -44,7 +44,7 @@ public class WindowRegistry implements WindowService {
     private static final Logger LOG = LoggerFactory.getLogger(WindowRegistry.class);
 
     /** The comprehensive window of R3 belongs to the platform, not to a module. */
-    public static final WindowTypeDTO COMPREHENSIVE = type("comprehensive", "综合窗口", "Comprehensive window");
+    public static final WindowTypeDTO COMPREHENSIVE = WindowTypeDTO.standard("comprehensive", "综合窗口", "Comprehensive window");
 
     private final NetworkServiceImpl network;
     private final CatalogueServiceImpl catalogue;
@@ -61,15 +61,6 @@ public class WindowRegistry implements WindowService {
         // What a previous run left marked available is not necessarily installed now.
         network.markAllWindowTypesUnavailable();
         network.registerWindowType(COMPREHENSIVE, true);
-    }
-
-    static WindowTypeDTO type(String type, String name, String nameEn) {
-        WindowTypeDTO t = new WindowTypeDTO();
-        t.type = type;
-        t.name = name;
-        t.nameEn = nameEn;
-        t.standard = true;
-        return t;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

@@ -27,12 +27,7 @@ public class AgricultureWindow implements WindowModule {
 
     @Override
     public List<WindowTypeDTO> windowTypes() {
-        WindowTypeDTO t = new WindowTypeDTO();
-        t.type = TYPE;
-        t.name = "涉农";
-        t.nameEn = "Agricultural services";
-        t.standard = true;
-        return List.of(t);
+        return List.of(WindowTypeDTO.standard(TYPE, "涉农", "Agricultural services"));
     }
 
     @Override

@@ -32,12 +32,7 @@ public class CivilAffairsWindow implements WindowModule {
 
     @Override
     public List<WindowTypeDTO> windowTypes() {
-        WindowTypeDTO t = new WindowTypeDTO();
-        t.type = TYPE;
-        t.name = "民政";
-        t.nameEn = "Civil affairs";
-        t.standard = true;
-        return List.of(t);
+        return List.of(WindowTypeDTO.standard(TYPE, "民政", "Civil affairs"));
     }
 
     @Override

@@ -30,12 +30,7 @@ public class FamilyPlanningWindow implements WindowModule {
 
     @Override
     public List<WindowTypeDTO> windowTypes() {
-        WindowTypeDTO t = new WindowTypeDTO();
-        t.type = TYPE;
-        t.name = "计生";
-        t.nameEn = "Family planning";
-        t.standard = true;
-        return List.of(t);
+        return List.of(WindowTypeDTO.standard(TYPE, "计生", "Family planning"));
     }
 
     @Override

@@ -31,25 +31,16 @@ public class StandardWindows implements WindowModule {
         return "standard";
     }
 
-    static WindowTypeDTO type(String type, String name, String nameEn) {
-        WindowTypeDTO t = new WindowTypeDTO();
-        t.type = type;
-        t.name = name;
-        t.nameEn = nameEn;
-        t.standard = true;
-        return t;
-    }
-
     @Override
     public List<WindowTypeDTO> windowTypes() {
         return List.of(
-                type("disabled-federation", "残联", "Disabled persons' federation"),
-                type("medical-care", "合作医疗", "Cooperative medical care"),
-                type("labour-social-security", "劳动和社会保障", "Labour and social security"),
-                type("construction", "建设", "Construction"),
-                type("sci-tech-info", "科技信息", "Science and technology information"),
-                type("convenience", "便民服务", "General convenience services"),
-                type("legal-consultation", "法律政策咨询", "Legal and policy consultation"));
+                WindowTypeDTO.standard("disabled-federation", "残联", "Disabled persons' federation"),
+                WindowTypeDTO.standard("medical-care", "合作医疗", "Cooperative medical care"),
+                WindowTypeDTO.standard("labour-social-security", "劳动和社会保障", "Labour and social security"),
+                WindowTypeDTO.standard("construction", "建设", "Construction"),
+                WindowTypeDTO.standard("sci-tech-info", "科技信息", "Science and technology information"),
+                WindowTypeDTO.standard("convenience", "便民服务", "General convenience services"),
+                WindowTypeDTO.standard("legal-consultation", "法律政策咨询", "Legal and policy consultation"));
     }
 
     @Override

@@ -32,12 +32,7 @@ public class TeaIndustryWindow implements WindowModule {
 
     @Override
     public List<WindowTypeDTO> windowTypes() {
-        WindowTypeDTO t = new WindowTypeDTO();
-        t.type = TYPE;
-        t.name = "茶产业特色窗口";
-        t.nameEn = "Tea industry (special window)";
-        t.special = true;
-        return List.of(t);
+        return List.of(WindowTypeDTO.special(TYPE, "茶产业特色窗口", "Tea industry (special window)"));
     }
 
     @Override
