@@ -23,9 +23,9 @@ import javax.persistence.Version;
 @Table(name = "YZ_CASE", indexes = {
         @Index(name = "YZ_CASE_CENTER", columnList = "centerId,status"),
         @Index(name = "YZ_CASE_DECIDING", columnList = "decidingCenterId,status"),
-        @Index(name = "YZ_CASE_ALERT", columnList = "alertLevel,decidingCenterId"),
-        @Index(name = "YZ_CASE_CLOCK", columnList = "promisedDate,status"),
-        @Index(name = "YZ_CASE_YELLOW", columnList = "yellowDate,status"),
+        @Index(name = "YZ_CASE_ALERT", columnList = "alertLevel,status,decidingCenterId"),
+        @Index(name = "YZ_CASE_CLOCK", columnList = "promisedDate,status,alertLevel"),
+        @Index(name = "YZ_CASE_YELLOW", columnList = "yellowDate,status,alertLevel"),
         @Index(name = "YZ_CASE_JOINT", columnList = "jointDeadline")})
 public class CaseEntity {
     @Id
