@@ -49,6 +49,13 @@ public class DistributionRestartIT {
             HttpResponse<String> townWindows = Http.get(karaf.baseUrl() + "/centers/11/windows");
             assertTrue(townWindows.body(), townWindows.body().contains("{\"type\":\"tea-industry\",\"name\":\"茶产业特色窗口\",\"nameEn\":\"Tea industry (special window)\",\"enabled\":true"));
 
+            String off = karaf.console("admin", "demo", "yizhan:window-disable T1 tea-industry");
+            assertTrue(off, off.contains("disabled 已关闭"));
+            assertTrue(Http.get(karaf.baseUrl() + "/centers/11/windows").body().contains("\"type\":\"tea-industry\",\"name\":\"茶产业特色窗口\",\"nameEn\":\"Tea industry (special window)\",\"enabled\":false"));
+            String alerts = karaf.console("admin", "demo", "yizhan:alerts --scan");
+            assertTrue("a full scan ran: " + alerts, alerts.contains("scan ") && alerts.contains(" ms"));
+            assertTrue(alerts, alerts.contains("red 红灯"));
+
             karaf.stop();
 
             long t1 = System.nanoTime();

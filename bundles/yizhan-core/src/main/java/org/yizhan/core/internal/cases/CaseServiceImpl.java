@@ -757,16 +757,4 @@ public class CaseServiceImpl implements CaseService {
     static String instantText(long millis) {
         return Instant.ofEpochMilli(millis).atZone(CHINA).toOffsetDateTime().toString();
     }
-
-    /** Visible for the demo data and tests: case count per status. */
-    public Map<String, Long> countByStatus() {
-        return jpa.read(em -> {
-            Map<String, Long> m = new LinkedHashMap<>();
-            for (Object[] row : em.createQuery("SELECT c.status, COUNT(c) FROM CaseEntity c GROUP BY c.status", Object[].class)
-                    .getResultList()) {
-                m.put((String) row[0], (Long) row[1]);
-            }
-            return m;
-        });
-    }
 }
