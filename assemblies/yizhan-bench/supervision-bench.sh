@@ -26,21 +26,22 @@ trap 'stop_distribution "$work"' EXIT
 url="http://localhost:$port/api/v1"
 scan() { curl -fsS -u supervisor:demo -X POST "$url/supervision/scan$1"; }
 first=$(scan '?full=true'); echo "full pass:        $first"
+just=$(scan '?full=true'); echo "full pass right after it: $just"
+# Derby reclaims the index entries of a bulk change lazily; a restart (or the next day) finds them gone
+stop_distribution "$work"
+start_distribution "$work" "$port" "$work/console-3.log" > /dev/null
 again=$(scan '?full=true'); echo "full pass again:  $again"
+again2=$(scan '?full=true'); echo "full pass again:  $again2"
 second=$(scan ''); echo "incremental scan: $second"
 third=$(scan ''); echo "incremental scan: $third"
 from=$(date -d '60 days ago' +%F); to=$(date +%F)
-t0=$(date +%s.%N)
-curl -fsS -u supervisor:demo "$url/supervision/rates?from=$from&to=$to" -o "$here/target/rates.json"
-t1=$(date +%s.%N)
-rates_ms=$(echo "($t1 - $t0) * 1000" | bc | cut -d. -f1)
-alerts_t0=$(date +%s.%N)
-curl -fsS -u supervisor:demo "$url/supervision/alerts?level=RED&size=50" -o /dev/null
-alerts_ms=$(echo "($(date +%s.%N) - $alerts_t0) * 1000" | bc | cut -d. -f1)
+timed() { curl -fsS -u supervisor:demo -o /dev/null -w '%{time_total}' "$1" | awk '{printf "%d", $1 * 1000}'; }
+rates_ms="$(timed "$url/supervision/rates?from=$from&to=$to"), $(timed "$url/supervision/rates?from=$from&to=$to")"
+alerts_ms="$(timed "$url/supervision/alerts?level=RED&size=50"), $(timed "$url/supervision/alerts?size=50"), $(timed "$url/supervision/alerts?size=50&page=5000")"
 rss=$(rss_mb "$work")
 ms() { echo "$1" | sed 's/.*"millis":\([0-9]*\).*/\1/'; }
 {
-  echo "| open cases | first full pass (ms) | full pass, levels current (ms) | incremental scans (ms) | rates, 60 days (ms) | first page of red alerts (ms) | container RSS (MB) |"
-  echo "| --- | --- | --- | --- | --- | --- | --- |"
-  echo "| $rows | $(ms "$first") | $(ms "$again") | $(ms "$second"), $(ms "$third") | $rates_ms | $alerts_ms | $rss |"
+  echo "| open cases | first full pass (ms) | full pass right after (ms) | full pass, levels current (ms) | incremental scans (ms) | rates, 60 days (ms) | alerts: red page 1, all page 1, all page 5000 (ms) | container RSS (MB) |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "| $rows | $(ms "$first") | $(ms "$just") | $(ms "$again"), $(ms "$again2") | $(ms "$second"), $(ms "$third") | $rates_ms | $alerts_ms | $rss |"
 } | tee "$here/target/supervision-report.md"

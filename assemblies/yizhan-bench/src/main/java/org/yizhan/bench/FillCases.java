@@ -71,6 +71,7 @@ public final class FillCases {
                             case "YELLOWDATE" -> promised.minusDays(3).toString();
                             case "ACCEPTEDATMILLIS", "CREATEDATMILLIS", "UPDATEDATMILLIS" -> now - random.nextInt(60) * 86_400_000L;
                             case "APPLICANTNAME" -> "压测";
+                            case "URGENT" -> random.nextInt(20) == 0;
                             default -> null;
                         };
                         int type = types.get(k);
@@ -95,6 +96,19 @@ public final class FillCases {
                 ps.executeBatch();
                 c.commit();
             }
+            // as after any bulk import: give the optimizer statistics for the new rows
+            String schema;
+            try (ResultSet rs = c.createStatement().executeQuery("VALUES CURRENT SCHEMA")) {
+                rs.next();
+                schema = rs.getString(1);
+            }
+            long s0 = System.nanoTime();
+            try (var call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(?, 'YZ_CASE', NULL)")) {
+                call.setString(1, schema);
+                call.execute();
+            }
+            c.commit();
+            System.out.printf(Locale.ROOT, "index statistics updated in %.1f s%n", (System.nanoTime() - s0) / 1e9);
         } finally {
             try {
                 DriverManager.getConnection("jdbc:derby:;shutdown=true");

@@ -24,4 +24,8 @@ public @interface PlatformConfig {
     @AttributeDefinition(name = "Node name 节点名",
             description = "This container's name in logs and start records; defaults to the host name.")
     String node() default "";
+
+    @AttributeDefinition(name = "Integration events 集成事件",
+            description = "Write case events (created, accepted, approved, denied, delivered, relayed) to the outbox for integrators' routes")
+    boolean integrationEvents() default true;
 }

@@ -27,6 +27,8 @@ import org.yizhan.api.calendar.CalendarService;
 import org.yizhan.api.cases.CaseService;
 import org.yizhan.api.catalogue.CatalogueService;
 import org.yizhan.api.network.NetworkService;
+import org.yizhan.api.relay.RelayAdmin;
+import org.yizhan.api.relay.RelayService;
 import org.yizhan.api.supervision.SupervisionService;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -60,6 +62,10 @@ public class RestServer {
     private volatile CalendarService calendarService;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile SupervisionService supervisionService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile RelayService relayService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile RelayAdmin relayAdmin;
 
     private final Bus bus;
     private final Server server;
@@ -79,7 +85,7 @@ public class RestServer {
             factory.setBus(bus);
             factory.setAddress(config.address());
             Services services = new Services(() -> caseService, () -> networkService, () -> catalogueService,
-                    () -> calendarService, () -> supervisionService);
+                    () -> calendarService, () -> supervisionService, () -> relayService, () -> relayAdmin);
             Authenticator auth = new Authenticator(config.realm(), config.loginCacheSeconds() * 1000L, services);
             factory.setResourceProviders(List.of(
                     new SingletonResourceProvider(new HealthResource(() -> healthService, services, version)),
@@ -89,6 +95,8 @@ public class RestServer {
                     new SingletonResourceProvider(new PublicResource(services)),
                     new SingletonResourceProvider(new CalendarResource(services)),
                     new SingletonResourceProvider(new SupervisionResource(services, auth)),
+                    new SingletonResourceProvider(new RelayResource(services, auth)),
+                    new SingletonResourceProvider(new LedgerResource(services, auth)),
                     new SingletonResourceProvider(new OpenApiResource())));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper()));
             server = factory.create();

@@ -7,6 +7,8 @@ import org.yizhan.api.calendar.CalendarService;
 import org.yizhan.api.cases.CaseService;
 import org.yizhan.api.catalogue.CatalogueService;
 import org.yizhan.api.network.NetworkService;
+import org.yizhan.api.relay.RelayAdmin;
+import org.yizhan.api.relay.RelayService;
 import org.yizhan.api.supervision.SupervisionService;
 
 /**
@@ -20,10 +22,14 @@ public final class Services {
     private final Supplier<CatalogueService> catalogue;
     private final Supplier<CalendarService> calendar;
     private final Supplier<SupervisionService> supervision;
+    private final Supplier<RelayService> relay;
+    private final Supplier<RelayAdmin> relayAdmin;
 
     public Services(Supplier<CaseService> cases, Supplier<NetworkService> network,
                     Supplier<CatalogueService> catalogue, Supplier<CalendarService> calendar,
-                    Supplier<SupervisionService> supervision) {
+                    Supplier<SupervisionService> supervision, Supplier<RelayService> relay, Supplier<RelayAdmin> relayAdmin) {
+        this.relay = relay;
+        this.relayAdmin = relayAdmin;
         this.cases = cases;
         this.network = network;
         this.catalogue = catalogue;
@@ -33,6 +39,15 @@ public final class Services {
 
     public SupervisionService supervision() {
         return require(supervision.get());
+    }
+
+    public RelayService relay() {
+        return require(relay.get());
+    }
+
+    /** The relay bundle's routing; 503 when the relay feature is not installed. */
+    public RelayAdmin relayAdmin() {
+        return require(relayAdmin.get());
     }
 
     public CaseService cases() {

@@ -31,6 +31,7 @@ import static org.yizhan.api.cases.CaseStatus.DENIED;
 import static org.yizhan.api.cases.CaseStatus.IN_REVIEW;
 import static org.yizhan.api.cases.CaseStatus.NOT_ACCEPTED;
 import static org.yizhan.api.cases.CaseStatus.PAUSED;
+import static org.yizhan.api.cases.CaseStatus.RELAYING;
 import static org.yizhan.api.cases.CaseStatus.SUBMITTED;
 import static org.yizhan.api.cases.CaseStatus.WITHDRAWN;
 
@@ -44,6 +45,8 @@ public final class CaseEngine {
 
     /** Which statuses each action may start from. */
     static final Map<CaseAction, Set<CaseStatus>> FROM = new LinkedHashMap<>();
+    /** R23: a village room transmits what it accepted for a center above within three working days. */
+    public static final int RELAY_WORKING_DAYS = 3;
 
     static {
         FROM.put(CaseAction.SUPPLEMENT, EnumSet.of(AWAITING_SUPPLEMENT, PAUSED));
@@ -162,6 +165,15 @@ public final class CaseEngine {
         if (HandlingClass.JOINT.name().equals(s.handlingClass)) {
             s.jointDeadline = cal.addWorkingDays(today, ctx.jointReviewDays());
             data.put("jointDeadline", s.jointDeadline.toString());
+        }
+        if (s.centerId != s.decidingCenterId) {
+            // R23: accepted here, decided above; the case travels up within the transmit limit
+            s.status = RELAYING;
+            s.relayDue = cal.addWorkingDays(today, RELAY_WORKING_DAYS);
+            data.put("relayDue", s.relayDue.toString());
+            events.add(new CaseEvent("accept", from.name(), RELAYING.name(),
+                    "Accepted for the deciding center; receipt issued with the promised date, to be transmitted (R12, R23) 受理并出具承办单，报送上级中心", data));
+            return events;
         }
         events.add(new CaseEvent("accept", from.name(), ACCEPTED.name(),
                 "Accepted; receipt issued with the promised date (R12) 受理并出具受理通知书", data));
@@ -603,5 +615,58 @@ public final class CaseEngine {
             }
         });
         return list;
+    }
+
+    // ------------------------------------------------------------------ relay (R23)
+
+    /**
+     * A center takes a relayed case from the center below: the deciding center accepts it
+     * for decision (RELAYING to ACCEPTED), a center on the way forwards it (stays RELAYING).
+     */
+    public static CaseEvent relayIn(CaseState s, boolean decidesHere, String fromCenter, String receipt) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("from", fromCenter);
+        data.put("receipt", receipt);
+        if (decidesHere && s.status == RELAYING) {
+            s.relayDue = null;
+            s.status = ACCEPTED;
+            return new CaseEvent("relay-in", RELAYING.name(), ACCEPTED.name(),
+                    "Received from " + fromCenter + " for decision (R23) 收到报送件", data);
+        }
+        return new CaseEvent(decidesHere ? "relay-in" : "relay-forward", s.status.name(), s.status.name(),
+                decidesHere ? "Received again from " + fromCenter + " (R23) 再次收到报送件"
+                        : "Received from " + fromCenter + ", transmitted to the center above (R23) 收到并转报上级", data);
+    }
+
+    /** The center above confirmed a hop; when it is the deciding center, the travel is over. */
+    public static CaseEvent relayReceipt(CaseState s, String byCenter, String receipt, boolean arrived) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("by", byCenter);
+        data.put("receipt", receipt);
+        data.put("arrived", Boolean.toString(arrived));
+        CaseStatus from = s.status;
+        if (arrived && s.status == RELAYING) {
+            s.status = ACCEPTED;
+            s.relayDue = null;
+        }
+        return new CaseEvent("relay-receipt", from.name(), s.status.name(),
+                (arrived ? "Received by the deciding center " : "Received by ") + byCenter + " (R23) 上级中心已签收", data);
+    }
+
+    /** The decision came back down (R23 reply): the room can tell the applicant. */
+    public static CaseEvent relayReply(CaseState s, CaseStatus decision, String reason, String byCenter, long decidedAtMillis,
+                                       Boolean onTime) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("decision", decision.name());
+        data.put("by", byCenter);
+        CaseStatus from = s.status;
+        if (s.status.open()) {
+            s.status = decision;
+            s.relayDue = null;
+            s.decidedAtMillis = decidedAtMillis;
+            s.onTime = onTime;
+        }
+        return new CaseEvent("reply", from.name(), s.status.name(),
+                reason == null ? "Decision of " + byCenter + " (R23) 上级中心办理结果" : reason, data);
     }
 }

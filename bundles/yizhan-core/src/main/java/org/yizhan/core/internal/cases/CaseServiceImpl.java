@@ -47,6 +47,8 @@ import org.yizhan.api.cases.PublicCaseDTO;
 import org.yizhan.api.cases.VerificationDTO;
 import org.yizhan.api.catalogue.ItemDTO;
 import org.yizhan.api.network.CenterDTO;
+import org.yizhan.api.relay.LedgerEntryDTO;
+import org.yizhan.api.relay.RelayMessageDTO;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.PlatformConfig;
 import org.yizhan.core.internal.calendar.CalendarServiceImpl;
@@ -58,6 +60,7 @@ import org.yizhan.core.internal.entity.CounterEntity;
 import org.yizhan.core.internal.entity.FeeRecord;
 import org.yizhan.core.internal.entity.Opinion;
 import org.yizhan.core.internal.network.NetworkServiceImpl;
+import org.yizhan.core.internal.relay.Relay;
 import org.yizhan.core.internal.supervision.Thresholds;
 import org.yizhan.core.internal.window.WindowRegistry;
 
@@ -83,6 +86,7 @@ public class CaseServiceImpl implements CaseService {
     private final Thresholds thresholds;
     private final ZoneId zone;
     private final int jointReviewDays;
+    private final boolean integrationEvents;
 
     @Activate
     public CaseServiceImpl(@Reference NetworkServiceImpl network, @Reference CatalogueServiceImpl catalogue,
@@ -91,6 +95,7 @@ public class CaseServiceImpl implements CaseService {
         this.windows = windows;
         this.thresholds = thresholds;
         this.jointReviewDays = config.jointReviewDays();
+        this.integrationEvents = config.integrationEvents();
         this.network = network;
         this.catalogue = catalogue;
         this.calendars = calendars;
@@ -173,12 +178,18 @@ public class CaseServiceImpl implements CaseService {
         CaseEngine.Actor actor = actor(caller, s);
         List<CaseEvent> events = CaseEngine.open(s, actor, context(em, s, item, now));
         stamp(events, caller, now);
+        villageReceipt(events, center);
         HistoryChain.seal(s, events);
         CaseEntity e = new CaseEntity();
         write(s, e);
         supervise(s, e, item, today);
         em.persist(e);
         persistEvents(em, s.number, events);
+        if (center.level == Level.VILLAGE) {
+            Relay.ledger(em, center.id, now, LedgerEntryDTO.APPLICATION, s.number, s.itemCode, s.applicantName, caller.user(),
+                    s.status == CaseStatus.AWAITING_SUPPLEMENT ? "one-time notice 一次性告知: " + String.join(",", s.missing) : null);
+        }
+        outbox(em, s, events, now);
         LOG.debug("Case {} created at {} for item {} v{}: {} / 办件已创建", s.number, center.code, item.code, item.version, s.status);
         return withAlert(toDTO(s, events.stream().map(CaseServiceImpl::toDTO).toList()), e);
     }
@@ -338,11 +349,18 @@ public class CaseServiceImpl implements CaseService {
                 long now = System.currentTimeMillis();
                 List<CaseEvent> events = CaseEngine.act(s, action, body, actor(caller, s), context(em, s, item, now));
                 stamp(events, caller, now);
+                CenterDTO here = network.center(caller.centerId()).orElse(null);
+                villageReceipt(events, here);
                 HistoryChain.seal(s, events);
                 write(s, e);
                 supervise(s, e, item, LocalDate.ofInstant(Instant.ofEpochMilli(now), zone));
                 e.setUpdatedAtMillis(now);
                 persistEvents(em, s.number, events);
+                if (action == CaseAction.DELIVER && here != null && here.level == Level.VILLAGE) {
+                    Relay.ledger(em, here.id, now, LedgerEntryDTO.REPLY, s.number, s.itemCode, s.applicantName, caller.user(),
+                            "result handed over 告知办理结果: " + events.get(0).from);
+                }
+                outbox(em, s, events, now);
                 em.flush();
                 LOG.debug("Case {}: {} by {} -> {} / 办件操作", s.number, action.path(), caller.user(), s.status);
                 return withAlert(toDTO(s, events(em, number).stream().map(CaseServiceImpl::toDTO).toList()), e);
@@ -358,6 +376,12 @@ public class CaseServiceImpl implements CaseService {
 
     /** Keeps the case's yellow date and alert level current with its promised date (R20). */
     private void supervise(CaseState s, CaseEntity e, ItemDTO item, LocalDate today) {
+        if (s.status == CaseStatus.RELAYING) {
+            // R23: while it travels up, the transmit limit is what supervision watches
+            e.setYellowDate(null);
+            e.setAlertLevel(s.relayDue != null && s.relayDue.isBefore(today) ? Thresholds.RED : null);
+            return;
+        }
         if (s.promisedDate == null || s.acceptedAtMillis == null) {
             e.setYellowDate(null);
             e.setAlertLevel(null);
@@ -554,6 +578,280 @@ public class CaseServiceImpl implements CaseService {
         });
     }
 
+    // ------------------------------------------------------------------ relay (R23) and integration
+
+    private static final String VILLAGE_RECEIPT_NOTE = "承办单：申请人有权查询办理进度、对办理结果提出异议和投诉；"
+            + "应如实提供材料，按告知补正。 The applicant may follow the case, object to the result and complain; "
+            + "materials must be true and completed as told (R12).";
+
+    /** R12: a receipt issued in a village room states the applicant's rights and duties. */
+    private static void villageReceipt(List<CaseEvent> events, CenterDTO center) {
+        if (center == null || center.level != Level.VILLAGE) {
+            return;
+        }
+        for (CaseEvent ev : events) {
+            if ("accept".equals(ev.action)) {
+                ev.data = new LinkedHashMap<>(ev.data);
+                ev.data.put("rightsAndDuties", VILLAGE_RECEIPT_NOTE);
+            }
+        }
+    }
+
+    /** The messages the events of one change cause, written in the transaction of that change. */
+    private void outbox(EntityManager em, CaseState s, List<CaseEvent> events, long now) {
+        for (CaseEvent ev : events) {
+            String integration = switch (ev.action) {
+                case "submit" -> "created";
+                case "accept" -> "accepted";
+                case "approve" -> "approved";
+                case "deny" -> "denied";
+                case "deliver" -> "delivered";
+                case "relay-in" -> CaseStatus.ACCEPTED.name().equals(ev.to) ? "relayed" : null;
+                default -> null;
+            };
+            if (integration != null && integrationEvents) {
+                Relay.enqueue(em, Relay.event(s, integration, code(s.centerId), code(s.decidingCenterId), ev.reason), now);
+            }
+            if ("accept".equals(ev.action) && CaseStatus.RELAYING.name().equals(ev.to)) {
+                CenterDTO origin = center(s.centerId);
+                Relay.enqueue(em, Relay.message(RelayMessageDTO.RELAY_UP, s.number, origin.code, code(origin.parentId),
+                        snapshot(s)), now);
+            }
+            if (("approve".equals(ev.action) || "deny".equals(ev.action)) && s.centerId != s.decidingCenterId) {
+                reply(em, s, s.decidingCenterId, ev.to, ev.reason, code(s.decidingCenterId), now);
+            }
+        }
+    }
+
+    private void reply(EntityManager em, CaseState s, long from, String decision, String reason, String by, long now) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("decision", decision);
+        if (reason != null) {
+            p.put("reason", reason);
+        }
+        p.put("by", by);
+        p.put("decidedAtMillis", Long.toString(s.decidedAtMillis == null ? now : s.decidedAtMillis));
+        if (s.onTime != null) {
+            p.put("onTime", s.onTime.toString());
+        }
+        Relay.enqueue(em, Relay.message(RelayMessageDTO.RELAY_REPLY, s.number, code(from), code(childToward(from, s.centerId)), p), now);
+    }
+
+    /** The center one level below {@code upper} on the way down to {@code origin}. */
+    private long childToward(long upper, long origin) {
+        long c = origin;
+        for (int i = 0; i < 10; i++) {
+            CenterDTO center = center(c);
+            if (center.parentId == null) {
+                break;
+            }
+            if (center.parentId == upper) {
+                return c;
+            }
+            c = center.parentId;
+        }
+        throw new IllegalStateException("Center " + code(origin) + " is not below " + code(upper));
+    }
+
+    private CenterDTO center(Long id) {
+        return network.center(id).orElseThrow(() -> new IllegalStateException("No center " + id));
+    }
+
+    private String code(Long id) {
+        return id == null ? null : center(id).code;
+    }
+
+    /** Everything a center in another container needs to take the case (the full identity number: HTTP is authenticated). */
+    private Map<String, String> snapshot(CaseState s) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("lookupCode", s.lookupCode);
+        p.put("itemCode", s.itemCode);
+        p.put("itemVersion", Integer.toString(s.itemVersion));
+        p.put("itemName", s.itemName);
+        p.put("center", code(s.centerId));
+        p.put("decidingCenter", code(s.decidingCenterId));
+        p.put("windowType", s.windowType);
+        p.put("handlingClass", s.handlingClass);
+        p.put("urgent", Boolean.toString(s.urgent));
+        p.put("applicantName", s.applicantName);
+        p.put("applicantIdType", s.applicantIdType);
+        p.put("applicantIdNumber", s.applicantIdNumber);
+        if (s.applicantPhone != null) {
+            p.put("applicantPhone", s.applicantPhone);
+        }
+        p.put("materials", String.join(",", s.materials));
+        p.put("jointWindows", String.join(",", s.jointWindows));
+        s.attributes.forEach((k, v) -> p.put("attr." + k, v));
+        p.put("createdAtMillis", Long.toString(s.createdAtMillis));
+        p.put("createdBy", s.createdBy);
+        p.put("acceptedAtMillis", String.valueOf(s.acceptedAtMillis));
+        p.put("promisedDate", String.valueOf(s.promisedDate));
+        p.put("promisedDateEstimated", Boolean.toString(s.promisedDateEstimated));
+        if (s.relayDue != null) {
+            p.put("relayDue", s.relayDue.toString());
+        }
+        if (s.firstInquiryStaff != null) {
+            p.put("firstInquiryStaff", s.firstInquiryStaff);
+        }
+        p.put("originHash", String.valueOf(s.lastHash));
+        return p;
+    }
+
+    private CaseState fromSnapshot(String number, Map<String, String> p) {
+        CaseState s = new CaseState();
+        s.number = number;
+        s.lookupCode = required(p, "lookupCode");
+        s.itemCode = required(p, "itemCode");
+        try {
+            s.itemVersion = Integer.parseInt(required(p, "itemVersion"));
+            s.createdAtMillis = Long.parseLong(required(p, "createdAtMillis"));
+            s.acceptedAtMillis = Long.parseLong(required(p, "acceptedAtMillis"));
+            s.promisedDate = LocalDate.parse(required(p, "promisedDate"));
+            s.relayDue = p.get("relayDue") == null ? null : LocalDate.parse(p.get("relayDue"));
+        } catch (RuntimeException e) {
+            if (e instanceof YizhanException y) {
+                throw y;
+            }
+            throw YizhanException.badInput("payload", "Malformed relayed case: " + e.getMessage(), "报送件内容格式错误");
+        }
+        ItemDTO item = catalogue.item(s.itemCode, s.itemVersion).orElseThrow(() -> YizhanException.badInput("payload.itemVersion",
+                "Item " + s.itemCode + " v" + s.itemVersion + " is not in this container's catalogue; install its window module",
+                "本节点事项目录中没有 " + s.itemCode + " 第 " + s.itemVersion + " 版，请安装相应窗口模块"));
+        s.itemName = item.name;
+        s.centerId = centerId(p, "center");
+        s.decidingCenterId = centerId(p, "decidingCenter");
+        s.windowType = item.windowType;
+        s.handlingClass = item.handlingClass.name();
+        s.status = CaseStatus.RELAYING;
+        s.urgent = Boolean.parseBoolean(p.get("urgent"));
+        s.applicantName = required(p, "applicantName");
+        s.applicantIdType = required(p, "applicantIdType");
+        s.applicantIdNumber = required(p, "applicantIdNumber");
+        s.applicantPhone = p.get("applicantPhone");
+        s.materials = new LinkedHashSet<>(CatalogueServiceImpl.split(p.get("materials")));
+        s.jointWindows = CatalogueServiceImpl.split(p.get("jointWindows"));
+        p.forEach((k, v) -> {
+            if (k.startsWith("attr.")) {
+                s.attributes.put(k.substring(5), v);
+            }
+        });
+        s.createdBy = p.get("createdBy");
+        s.promisedDateEstimated = Boolean.parseBoolean(p.get("promisedDateEstimated"));
+        s.firstInquiryStaff = p.get("firstInquiryStaff");
+        return s;
+    }
+
+    private long centerId(Map<String, String> p, String key) {
+        String code = required(p, key);
+        return network.centerByCode(code).map(c -> c.id).orElseThrow(() ->
+                YizhanException.badInput("payload." + key, "No center " + code + " in this container's network", "本节点没有中心 " + code));
+    }
+
+    private static String required(Map<String, String> p, String key) {
+        String v = p.get(key);
+        if (v == null || v.isBlank() || "null".equals(v)) {
+            throw YizhanException.badInput("payload." + key, "The relayed case lacks " + key, "报送件缺少 " + key);
+        }
+        return v;
+    }
+
+    /**
+     * Takes a relay message for a center of this container, in the caller's transaction (which
+     * also records the message as taken): a case arriving from below, a receipt from above, a
+     * decision coming back. Returns the receipt number this center gives.
+     */
+    public String receive(EntityManager em, RelayMessageDTO m, long now) {
+        CenterDTO here = network.centerByCode(m.toCenter).orElseThrow(() ->
+                YizhanException.badInput("toCenter", "No center " + m.toCenter + " here", "本节点没有中心 " + m.toCenter));
+        if (m.caseNumber == null || m.caseNumber.isBlank()) {
+            throw YizhanException.badInput("caseNumber", "caseNumber is required", "缺少办件编号");
+        }
+        CaseEntity e = em.find(CaseEntity.class, m.caseNumber);
+        CaseState s;
+        Map<String, String> p = m.payload == null ? Map.of() : m.payload;
+        if (e == null) {
+            if (!RelayMessageDTO.RELAY_UP.equals(m.kind)) {
+                throw YizhanException.badInput("caseNumber", "No case " + m.caseNumber + " here for " + m.kind, "本节点没有办件 " + m.caseNumber);
+            }
+            s = fromSnapshot(m.caseNumber, p);
+        } else {
+            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            s = read(e);
+        }
+        ItemDTO item = itemVersion(s);
+        LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(now), zone);
+        String receipt = null;
+        List<Runnable> after = new ArrayList<>();
+        CaseEvent ev;
+        switch (m.kind) {
+            case RelayMessageDTO.RELAY_UP -> {
+                boolean decides = s.decidingCenterId == here.id;
+                receipt = here.code + "-RX-" + today.format(DAY) + "-" + String.format("%04d", next(em, "RX-" + here.code + "-" + today.format(DAY)));
+                ev = CaseEngine.relayIn(s, decides, m.fromCenter, receipt);
+                if (e == null) {
+                    ev.data.put("originHash", p.getOrDefault("originHash", ""));
+                }
+                String r = receipt;
+                after.add(() -> {
+                    Map<String, String> rp = new LinkedHashMap<>();
+                    rp.put("receipt", r);
+                    rp.put("arrived", Boolean.toString(decides));
+                    rp.put("by", here.code);
+                    Relay.enqueue(em, Relay.message(RelayMessageDTO.RELAY_RECEIPT, s.number, here.code, m.fromCenter, rp), now);
+                    if (!decides) {
+                        Relay.enqueue(em, Relay.message(RelayMessageDTO.RELAY_UP, s.number, here.code, code(here.parentId), snapshot(s)), now);
+                    }
+                });
+            }
+            case RelayMessageDTO.RELAY_RECEIPT -> {
+                boolean arrived = Boolean.parseBoolean(p.get("arrived"));
+                String by = p.getOrDefault("by", m.fromCenter);
+                ev = CaseEngine.relayReceipt(s, by, p.get("receipt"), arrived);
+                if (arrived && here.id != s.centerId) {
+                    after.add(() -> Relay.enqueue(em, Relay.message(RelayMessageDTO.RELAY_RECEIPT, s.number, here.code,
+                            code(childToward(here.id, s.centerId)), new LinkedHashMap<>(p)), now));
+                }
+            }
+            case RelayMessageDTO.RELAY_REPLY -> {
+                CaseStatus decision;
+                try {
+                    decision = CaseStatus.valueOf(required(p, "decision"));
+                } catch (IllegalArgumentException x) {
+                    throw YizhanException.badInput("payload.decision", "decision must be APPROVED or DENIED", "decision 须为 APPROVED 或 DENIED");
+                }
+                if (decision != CaseStatus.APPROVED && decision != CaseStatus.DENIED) {
+                    throw YizhanException.badInput("payload.decision", "decision must be APPROVED or DENIED", "decision 须为 APPROVED 或 DENIED");
+                }
+                long decidedAt = Long.parseLong(p.getOrDefault("decidedAtMillis", Long.toString(now)));
+                Boolean onTime = p.get("onTime") == null ? null : Boolean.valueOf(p.get("onTime"));
+                ev = CaseEngine.relayReply(s, decision, p.get("reason"), p.getOrDefault("by", m.fromCenter), decidedAt, onTime);
+                if (here.id != s.centerId) {
+                    after.add(() -> Relay.enqueue(em, Relay.message(RelayMessageDTO.RELAY_REPLY, s.number, here.code,
+                            code(childToward(here.id, s.centerId)), new LinkedHashMap<>(p)), now));
+                }
+            }
+            default -> throw YizhanException.badInput("kind", "Not a relay message kind: " + m.kind, "不是报送消息类型：" + m.kind);
+        }
+        List<CaseEvent> events = List.of(ev);
+        stamp(events, new Caller("relay", Set.of(), here.id), now);
+        HistoryChain.seal(s, events);
+        if (e == null) {
+            e = new CaseEntity();
+            write(s, e);
+            supervise(s, e, item, today);
+            e.setUpdatedAtMillis(now);
+            em.persist(e);
+        } else {
+            write(s, e);
+            supervise(s, e, item, today);
+            e.setUpdatedAtMillis(now);
+        }
+        persistEvents(em, s.number, events);
+        after.forEach(Runnable::run);
+        outbox(em, s, events, now);
+        return receipt;
+    }
+
     // ------------------------------------------------------------------ mapping
 
     static CaseState read(CaseEntity e) {
@@ -600,6 +898,7 @@ public class CaseServiceImpl implements CaseService {
         s.jointDeadline = e.getJointDeadline() == null ? null : LocalDate.parse(e.getJointDeadline());
         s.decidedAtMillis = e.getDecidedAtMillis();
         s.onTime = e.getOnTime();
+        s.relayDue = e.getRelayDue() == null ? null : LocalDate.parse(e.getRelayDue());
         return s;
     }
 
@@ -662,6 +961,7 @@ public class CaseServiceImpl implements CaseService {
         e.setJointDeadline(s.jointDeadline == null ? null : s.jointDeadline.toString());
         e.setDecidedAtMillis(s.decidedAtMillis);
         e.setOnTime(s.onTime);
+        e.setRelayDue(s.relayDue == null ? null : s.relayDue.toString());
     }
 
     private static List<FeeRecordDTO> fees(CaseState s) {

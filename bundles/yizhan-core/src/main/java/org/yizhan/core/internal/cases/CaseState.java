@@ -52,6 +52,8 @@ public final class CaseState {
     public int eventCount;
     public String lastHash;
     public LocalDate jointDeadline;
+    /** R23: the day by which the case must have reached its deciding center. */
+    public LocalDate relayDue;
     public Long decidedAtMillis;
     public Boolean onTime;
 

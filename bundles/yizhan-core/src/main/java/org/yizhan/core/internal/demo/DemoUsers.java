@@ -64,6 +64,8 @@ public class DemoUsers {
         users.add(new DemoUser("admin", "county-admin", "C", true));
         users.add(new DemoUser("supervisor", "supervisor", "C", false));
         users.add(new DemoUser("clerk-C", "clerk", "C", false));
+        // what another container's dispatcher logs in as to hand over relayed cases
+        users.add(new DemoUser("relay", "relay", "C", false));
         for (int t = 1; t <= 3; t++) {
             String town = "T" + t;
             users.add(new DemoUser("town-admin-" + town, "town-admin", town, false));

@@ -23,10 +23,14 @@ import javax.persistence.Version;
 @Table(name = "YZ_CASE", indexes = {
         @Index(name = "YZ_CASE_CENTER", columnList = "centerId,status"),
         @Index(name = "YZ_CASE_DECIDING", columnList = "decidingCenterId,status"),
-        @Index(name = "YZ_CASE_ALERT", columnList = "alertLevel,status,decidingCenterId"),
-        @Index(name = "YZ_CASE_CLOCK", columnList = "promisedDate,status,alertLevel"),
-        @Index(name = "YZ_CASE_YELLOW", columnList = "yellowDate,status,alertLevel"),
-        @Index(name = "YZ_CASE_JOINT", columnList = "jointDeadline")})
+        // e-supervision: a scan's UPDATEs are exact ranges of these (status, level, date) indexes, so
+        // they touch only the rows whose level is wrong; the alert list walks YZ_CASE_ALERTS in order
+        @Index(name = "YZ_CASE_RUN_PROMISED", columnList = "status,alertLevel,promisedDate"),
+        @Index(name = "YZ_CASE_RUN_YELLOW", columnList = "status,alertLevel,yellowDate"),
+        @Index(name = "YZ_CASE_RUN_JOINT", columnList = "status,jointDeadline"),
+        // completion and on-time rates read this index only
+        @Index(name = "YZ_CASE_RATES", columnList = "acceptedAtMillis,decidingCenterId,windowType,decidedAtMillis,onTime"),
+        @Index(name = "YZ_CASE_ALERTS", columnList = "alertLevel,urgent,promisedDate,number,decidingCenterId,centerId")})
 public class CaseEntity {
     @Id
     @Column(length = 40)
@@ -109,6 +113,8 @@ public class CaseEntity {
     /** Joint cases (R14): the day by which every joint window must have given its opinion. */
     @Column(length = 10)
     private String jointDeadline;
+    @Column(length = 10)
+    private String relayDue;
 
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -461,5 +467,13 @@ public class CaseEntity {
 
     public void setJointDeadline(String jointDeadline) {
         this.jointDeadline = jointDeadline;
+    }
+
+    public String getRelayDue() {
+        return relayDue;
+    }
+
+    public void setRelayDue(String relayDue) {
+        this.relayDue = relayDue;
     }
 }

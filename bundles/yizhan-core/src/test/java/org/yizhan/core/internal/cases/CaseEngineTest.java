@@ -75,8 +75,52 @@ public class CaseEngineTest {
     public void immediateItemTakenInAVillageIsNotApprovedThere_R9() {
         Fixtures.Ctx ctx = new Fixtures.Ctx(Fixtures.immediate());
         CaseState s = newCase(ctx.item, VILLAGE, "id-card");
+        List<CaseEvent> events = open(s, AGENT, ctx);
+        assertEquals("the village accepts and transmits; the town decides (R23)", CaseStatus.RELAYING, s.status);
+        assertEquals(List.of("submit", "accept"), events.stream().map(e -> e.action).toList());
+        assertEquals("transmitted within 3 working days (R23)", ctx.today.plusDays(3).toString(), events.get(1).data.get("relayDue"));
+    }
+
+    @Test
+    public void relayedCaseIsAcceptedAtTheDecidingCenterAndTheReplyComesBack_R23() {
+        Fixtures.Ctx ctx = new Fixtures.Ctx(Fixtures.promised());
+        CaseState s = newCase(ctx.item, VILLAGE, "id-card", "household", "income");
         open(s, AGENT, ctx);
-        assertEquals("the village accepts; the town decides", CaseStatus.ACCEPTED, s.status);
+        assertEquals(CaseStatus.RELAYING, s.status);
+        java.time.LocalDate promised = s.promisedDate;
+        CaseEvent forward = CaseEngine.relayIn(s, false, "T1V1", "T1-RX-1");
+        assertEquals("a center on the way forwards it", CaseStatus.RELAYING, s.status);
+        assertEquals("relay-forward", forward.action);
+        CaseEvent in = CaseEngine.relayIn(s, true, "T1", "C-RX-1");
+        assertEquals(CaseStatus.ACCEPTED, s.status);
+        assertEquals("relay-in", in.action);
+        assertNull("the transmit clock stops on arrival", s.relayDue);
+        assertEquals("the promised date of the village receipt holds (R12)", promised, s.promisedDate);
+        CaseEvent again = CaseEngine.relayIn(s, true, "T1", "C-RX-2");
+        assertEquals("arriving twice changes nothing", CaseStatus.ACCEPTED, s.status);
+        assertEquals(again.from, again.to);
+        CaseEvent receipt = CaseEngine.relayReceipt(s, "T1", "T1-RX-1", false);
+        assertEquals(receipt.from, receipt.to);
+        CaseEvent reply = CaseEngine.relayReply(s, CaseStatus.DENIED, "不符合条件", "T1", ctx.nowMillis(), true);
+        assertEquals(CaseStatus.DENIED, s.status);
+        assertEquals("不符合条件", reply.reason);
+        CaseEngine.relayReply(s, CaseStatus.APPROVED, null, "T1", ctx.nowMillis(), true);
+        assertEquals("a decision already taken is not overwritten by a late message", CaseStatus.DENIED, s.status);
+    }
+
+    @Test
+    public void aCopyInTheVillageFollowsReceiptsAndReplies_R23() {
+        Fixtures.Ctx ctx = new Fixtures.Ctx(Fixtures.promised());
+        CaseState s = newCase(ctx.item, VILLAGE, "id-card", "household", "income");
+        open(s, AGENT, ctx);
+        CaseEngine.relayReceipt(s, "T1", "T1-RX-1", false);
+        assertEquals("a hop that does not decide leaves it travelling", CaseStatus.RELAYING, s.status);
+        CaseEngine.relayReceipt(s, "C", "C-RX-1", true);
+        assertEquals("the deciding center has it", CaseStatus.ACCEPTED, s.status);
+        CaseEngine.relayReply(s, CaseStatus.APPROVED, null, "C", ctx.nowMillis(), true);
+        assertEquals(CaseStatus.APPROVED, s.status);
+        act(s, AGENT, ctx, CaseAction.DELIVER, empty());
+        assertEquals("the room tells the applicant and hands out the result (R23 reply)", CaseStatus.DELIVERED, s.status);
     }
 
     @Test
@@ -311,6 +355,7 @@ public class CaseEngineTest {
         Fixtures.Ctx ctx = new Fixtures.Ctx(Fixtures.promised());
         CaseState s = newCase(ctx.item, VILLAGE, "id-card", "household", "income");
         open(s, AGENT, ctx);
+        CaseEngine.relayIn(s, true, "VILLAGE", "RX-1");
         assertEquals("a village agent does not decide", 403, refused(s, AGENT, ctx, CaseAction.APPROVE, empty()).status());
         assertEquals("a supervisor only watches", 403, refused(s, SUPERVISOR, ctx, CaseAction.START_REVIEW, empty()).status());
         Caller otherTownClerk = new Caller("clerk-T2", java.util.Set.of(Caller.CLERK), 12);

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.junit.Test;
 
-/** The demo users are exactly those the v1 contract (API.md, "Demo data") promises. */
+/** The demo users are those the v1 contract (API.md, "Demo data") promises, plus the relay node user. */
 public class DemoUsersTest {
 
     @Test
@@ -17,7 +17,8 @@ public class DemoUsersTest {
         Set<String> names = DemoUsers.users().stream().map(DemoUsers.DemoUser::name).collect(Collectors.toSet());
         Set<String> expected = Set.of("admin", "supervisor", "clerk-C",
                 "town-admin-T1", "town-admin-T2", "town-admin-T3", "clerk-T1", "clerk-T2", "clerk-T3",
-                "agent-T1V1", "agent-T1V2", "agent-T2V1", "agent-T2V2", "agent-T3V1", "agent-T3V2");
+                "agent-T1V1", "agent-T1V2", "agent-T2V1", "agent-T2V2", "agent-T3V1", "agent-T3V2",
+                "relay");
         assertEquals(expected, names);
     }
 
@@ -32,12 +33,12 @@ public class DemoUsersTest {
     public void everyUserBelongsToTheCenterInItsName() {
         for (DemoUsers.DemoUser u : DemoUsers.users()) {
             String suffix = u.name().substring(u.name().lastIndexOf('-') + 1);
-            if (u.name().contains("-") ) {
+            if (u.name().contains("-")) {
                 assertEquals(u.name(), suffix, u.centerCode());
             } else {
                 assertEquals(u.name(), "C", u.centerCode());
             }
-            assertTrue(u.role(), Set.of("county-admin", "town-admin", "supervisor", "clerk", "village-agent").contains(u.role()));
+            assertTrue(u.role(), Set.of("county-admin", "town-admin", "supervisor", "clerk", "village-agent", "relay").contains(u.role()));
         }
     }
 }

@@ -1,0 +1,284 @@
+package org.yizhan.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The village relay in one container (R23, with R5 and R12): a case taken in a village room
+ * travels up through the outbox to its deciding center, the decision travels back, every hop
+ * is a history event with a receipt; a message delivered twice changes nothing; a refused
+ * message becomes a dead letter that an operator replays; supervision watches the transmit limit.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RelayIT {
+
+    private static final long C = 1;
+    private static final long T1 = 11;
+    private static final long T1V1 = 111;
+    private static final long T2V1 = 121;
+    private static final AtomicInteger IDS = new AtomicInteger(500);
+    private static final Duration RELAYED = Duration.ofSeconds(20);
+    private final Api api = new Api("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1");
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=yizhan)")
+    private DataSource dataSource;
+
+    @Configuration
+    public Option[] config() {
+        return OptionUtils.combine(YizhanOptions.distribution(),
+                editConfigurationFilePut("etc/org.yizhan.relay.cfg", "pollMillis", "100"),
+                editConfigurationFilePut("etc/org.yizhan.relay.cfg", "retryBaseMillis", "100"),
+                editConfigurationFilePut("etc/org.yizhan.relay.cfg", "retryMaxMillis", "500"),
+                editConfigurationFilePut("etc/org.yizhan.relay.cfg", "maxAttempts", "2"));
+    }
+
+    @Before
+    public void apiIsUp() throws Exception {
+        Http.awaitGet("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1/health", Duration.ofSeconds(60),
+                r -> r.statusCode() == 200);
+    }
+
+    private static String id() {
+        return Api.residentId(IDS.incrementAndGet());
+    }
+
+    private Api.Answer create(String user, String item, long center, String... materials) throws Exception {
+        return api.post("/cases", user, Api.newCase(item, center, id(), materials));
+    }
+
+    private Api.Answer act(String user, String number, String action, String body) throws Exception {
+        return api.post("/cases/" + number + "/actions/" + action, user, body);
+    }
+
+    /** Waits until the case shows the status and, if given, a history event of that action. */
+    private Api.Answer await(String number, String user, String status, String action) throws Exception {
+        long deadline = System.nanoTime() + RELAYED.toNanos();
+        Api.Answer a;
+        do {
+            a = api.get("/cases/" + number, user);
+            if (status.equals(a.text("status")) && (action == null || actions(a).contains(action))) {
+                return a;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("case " + number + " never reached " + status + "/" + action + ": " + a);
+    }
+
+    private static List<String> actions(Api.Answer a) {
+        List<String> list = new ArrayList<>();
+        for (JsonNode ev : a.body().get("history")) {
+            list.add(ev.get("action").asText());
+        }
+        return list;
+    }
+
+    private static JsonNode event(Api.Answer a, String action) {
+        for (JsonNode ev : a.body().get("history")) {
+            if (action.equals(ev.get("action").asText())) {
+                return ev;
+            }
+        }
+        throw new AssertionError("no " + action + " in " + a);
+    }
+
+    @Test
+    public void aVillageProxyCaseTravelsToTheTown_theDecisionComesBack_R23_R12_R5() throws Exception {
+        Api.Answer taken = create("agent-T1V1", "MZ-002", T1V1, "id-card", "hardship-statement");
+        assertEquals(taken.toString(), 201, taken.status());
+        assertEquals("accepted in the room, travelling up", "RELAYING", taken.text("status"));
+        String n = taken.text("number");
+        JsonNode receipt = event(taken, "accept");
+        assertNotNull("receipt with the promised date (R12)", receipt.get("data").get("promisedDate"));
+        assertTrue("a village receipt states rights and duties (R12)", receipt.get("data").get("rightsAndDuties").asText().contains("权"));
+        assertNotNull("transmit limit (R23)", receipt.get("data").get("relayDue"));
+
+        Api.Answer arrived = await(n, "clerk-T1", "ACCEPTED", "relay-receipt");
+        JsonNode in = event(arrived, "relay-in");
+        assertEquals("the town takes it", T1, in.get("centerId").asLong());
+        assertTrue(in.get("data").get("receipt").asText(), in.get("data").get("receipt").asText().startsWith("T1-RX-"));
+        JsonNode back = event(arrived, "relay-receipt");
+        assertEquals("the room holds the town's receipt", T1V1, back.get("centerId").asLong());
+        assertEquals(in.get("data").get("receipt").asText(), back.get("data").get("receipt").asText());
+
+        assertEquals("APPROVED", act("clerk-T1", n, "approve", "{}").text("status"));
+        Api.Answer replied = await(n, "agent-T1V1", "APPROVED", "reply");
+        assertEquals("the decision reached the room (R23 reply)", T1V1, event(replied, "reply").get("centerId").asLong());
+        assertEquals("DELIVERED", act("agent-T1V1", n, "deliver", "{}").text("status"));
+        assertTrue(api.get("/cases/" + n + "/history/verify", "supervisor").body().get("valid").asBoolean());
+
+        Api.Answer ledger = api.get("/centers/" + T1V1 + "/ledger", "agent-T1V1");
+        assertEquals(ledger.toString(), 200, ledger.status());
+        List<String> kinds = new ArrayList<>();
+        for (JsonNode e : ledger.body()) {
+            if (n.equals(e.path("caseNumber").asText())) {
+                kinds.add(e.get("kind").asText());
+                assertFalse("names are masked in the ledger", e.get("visitorName").asText().equals("王五"));
+            }
+        }
+        assertEquals("the visit and the reply are in the room's ledger (R5)", List.of("REPLY", "APPLICATION"), kinds);
+    }
+
+    @Test
+    public void aCountyItemTravelsTwoHops_andTheDenialComesBackDown_R23() throws Exception {
+        String n = create("agent-T1V1", "CL-001", T1V1, "id-card", "photo", "assessment").text("number");
+        Api.Answer arrived = await(n, "clerk-C", "ACCEPTED", null);
+        assertEquals(C, arrived.body().get("decidingCenterId").asLong());
+        assertEquals("the town forwards", T1, event(arrived, "relay-forward").get("centerId").asLong());
+        assertEquals("the county takes it", C, event(arrived, "relay-in").get("centerId").asLong());
+        assertEquals("DENIED", act("clerk-C", n, "deny", Api.action("残疾评定不符合标准", d -> d)).text("status"));
+        Api.Answer replied = await(n, "agent-T1V1", "DENIED", "reply");
+        long replies = 0;
+        for (JsonNode ev : replied.body().get("history")) {
+            if ("reply".equals(ev.get("action").asText())) {
+                replies++;
+                assertEquals("残疾评定不符合标准", ev.get("reason").asText());
+            }
+        }
+        assertEquals("the reply passes the town and reaches the room", 2, replies);
+    }
+
+    @Test
+    public void theSameMessageTwice_makesOneCase_R23() throws Exception {
+        ObjectNode m = Api.object();
+        m.put("id", UUID.randomUUID().toString());
+        m.put("kind", "RELAY_UP");
+        m.put("caseNumber", "T2V1-20261123-9001");
+        m.put("fromCenter", "T2V1");
+        m.put("toCenter", "T2");
+        ObjectNode p = m.putObject("payload");
+        p.put("lookupCode", "ABCDEFGH");
+        p.put("itemCode", "MZ-002");
+        p.put("itemVersion", "1");
+        p.put("center", "T2V1");
+        p.put("decidingCenter", "T2");
+        p.put("applicantName", "赵六");
+        p.put("applicantIdType", "RESIDENT_ID");
+        p.put("applicantIdNumber", id());
+        p.put("materials", "id-card,hardship-statement");
+        p.put("createdAtMillis", Long.toString(System.currentTimeMillis()));
+        p.put("acceptedAtMillis", Long.toString(System.currentTimeMillis()));
+        p.put("promisedDate", "2099-01-05");
+        assertEquals("only relay nodes hand over messages", 403, api.post("/relay/inbox", "clerk-T2", m).status());
+        Api.Answer first = api.post("/relay/inbox", "relay", m);
+        assertEquals(first.toString(), 200, first.status());
+        assertFalse(first.body().get("duplicate").asBoolean());
+        Api.Answer second = api.post("/relay/inbox", "relay", m);
+        assertTrue("the second delivery is recognised", second.body().get("duplicate").asBoolean());
+        assertEquals("with the same receipt", first.text("receipt"), second.text("receipt"));
+        Api.Answer c = api.get("/cases/T2V1-20261123-9001", "clerk-T2");
+        assertEquals("ACCEPTED", c.text("status"));
+        assertEquals("one arrival in the history", 1, actions(c).stream().filter("relay-in"::equals).count());
+
+        m.put("id", UUID.randomUUID().toString());
+        ((ObjectNode) m.get("payload")).remove("applicantIdNumber");
+        Api.Answer bad = api.post("/relay/inbox", "relay", m.put("caseNumber", "T2V1-20261123-9002"));
+        assertEquals(bad.toString(), 400, bad.status());
+        assertEquals("payload.applicantIdNumber", bad.text("field"));
+        assertEquals("a refused message changes nothing", 404, api.get("/cases/T2V1-20261123-9002", "clerk-T2").status());
+    }
+
+    @Test
+    public void aRefusedMessageBecomesADeadLetter_andIsReplayed() throws Exception {
+        // T2 reached over HTTP with no password: this container's inbox answers 401, a refusal
+        Api.Answer set = api.put("/relay/transports/T2", "admin",
+                "{\"transport\":\"http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1\"}");
+        assertEquals(set.toString(), 200, set.status());
+        assertEquals(403, api.put("/relay/transports/T2", "clerk-T2", "{\"transport\":\"local\"}").status());
+        Api.Answer wrong = api.put("/relay/transports/T2", "admin", "{\"transport\":\"ftp://x\"}");
+        assertEquals(400, wrong.status());
+        assertEquals("transport", wrong.text("field"));
+        Thread.sleep(500);
+        String n = create("agent-T2V1", "MZ-002", T2V1, "id-card", "hardship-statement").text("number");
+        JsonNode dead = null;
+        long deadline = System.nanoTime() + RELAYED.toNanos();
+        while (dead == null && System.nanoTime() < deadline) {
+            for (JsonNode d : api.get("/relay/dead-letters", "admin").body()) {
+                if (n.equals(d.get("message").get("caseNumber").asText())) {
+                    dead = d;
+                }
+            }
+            Thread.sleep(200);
+        }
+        assertNotNull("the refused message is a dead letter", dead);
+        assertTrue(dead.toString(), dead.get("lastError").asText().contains("401"));
+        assertEquals("RELAYING", api.get("/cases/" + n, "agent-T2V1").text("status"));
+        assertEquals(403, api.get("/relay/dead-letters", "clerk-T2").status());
+
+        assertEquals(200, api.put("/relay/transports/T2", "admin", "{\"transport\":\"local\"}").status());
+        String id = dead.get("message").get("id").asText();
+        assertEquals(200, api.post("/relay/dead-letters/" + id + "/replay", "admin", "{}").status());
+        assertEquals(404, api.post("/relay/dead-letters/" + id + "/replay", "admin", "{}").status());
+        await(n, "clerk-T2", "ACCEPTED", "relay-receipt");
+    }
+
+    @Test
+    public void theTransmitLimitIsWatched_R23_R20() throws Exception {
+        assertEquals(200, api.put("/relay/transports/T1", "admin", "{\"transport\":\"http://localhost:1/api/v1\"}").status());
+        Thread.sleep(500);
+        String n = create("agent-T1V1", "MZ-002", T1V1, "id-card", "hardship-statement").text("number");
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE YZ_CASE SET RELAYDUE = '2020-01-06' WHERE NUMBER = ?")) {
+            ps.setString(1, n);
+            assertEquals(1, ps.executeUpdate());
+        }
+        assertEquals(200, api.post("/supervision/scan", "supervisor", "{}").status());
+        Api.Answer late = api.get("/cases/" + n, "agent-T1V1");
+        assertEquals("not transmitted in time: red", "RED", late.text("alertLevel"));
+        assertEquals("RELAYING", late.text("status"));
+        Api.Answer status = api.get("/relay/status", "supervisor");
+        assertTrue(status.toString(), status.body().get("pending").asLong() >= 1);
+        assertTrue(status.toString(), status.body().get("relaying").asLong() >= 1);
+
+        assertEquals(200, api.put("/relay/transports/T1", "admin", "{\"transport\":\"local\"}").status());
+        Api.Answer arrived = await(n, "clerk-T1", "ACCEPTED", null);
+        assertEquals("the alert clears when the case arrives", null, arrived.body().get("alertLevel").isNull() ? null : arrived.text("alertLevel"));
+    }
+
+    @Test
+    public void consultationsAreInTheLedger_R5() throws Exception {
+        Api.Answer ok = api.post("/centers/" + T1V1 + "/ledger", "agent-T1V1",
+                "{\"visitorName\":\"孙七\",\"itemCode\":\"SN-002\",\"note\":\"咨询林木采伐许可所需材料\"}");
+        assertEquals(ok.toString(), 200, ok.status());
+        assertEquals("CONSULTATION", ok.text("kind"));
+        Api.Answer noNote = api.post("/centers/" + T1V1 + "/ledger", "agent-T1V1", "{\"visitorName\":\"孙七\"}");
+        assertEquals(400, noNote.status());
+        assertEquals("note", noNote.text("field"));
+        assertEquals("not someone else's room", 403,
+                api.post("/centers/" + T1V1 + "/ledger", "agent-T2V1", "{\"visitorName\":\"孙七\",\"note\":\"x\"}").status());
+        boolean listed = false;
+        for (JsonNode e : api.get("/centers/" + T1V1 + "/ledger", "clerk-T1").body()) {
+            listed |= "咨询林木采伐许可所需材料".equals(e.path("note").asText());
+        }
+        assertTrue("the town sees its rooms' ledgers", listed);
+    }
+}

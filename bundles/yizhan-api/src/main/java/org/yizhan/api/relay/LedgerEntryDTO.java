@@ -1,0 +1,19 @@
+package org.yizhan.api.relay;
+
+/** One visit in a village room's ledger (R5): an application, a consultation or a reply. */
+public class LedgerEntryDTO {
+    public static final String APPLICATION = "APPLICATION";
+    public static final String CONSULTATION = "CONSULTATION";
+    public static final String REPLY = "REPLY";
+
+    public long id;
+    public long centerId;
+    public long atMillis;
+    public String kind;
+    public String caseNumber;
+    public String itemCode;
+    /** Masked, as everywhere outside the case page. */
+    public String visitorName;
+    public String staff;
+    public String note;
+}

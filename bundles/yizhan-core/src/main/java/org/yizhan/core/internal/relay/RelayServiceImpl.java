@@ -1,0 +1,281 @@
+package org.yizhan.core.internal.relay;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yizhan.api.Caller;
+import org.yizhan.api.Level;
+import org.yizhan.api.YizhanException;
+import org.yizhan.api.cases.CaseStatus;
+import org.yizhan.api.network.CenterDTO;
+import org.yizhan.api.relay.LedgerEntryDTO;
+import org.yizhan.api.relay.NewLedgerEntryDTO;
+import org.yizhan.api.relay.OutboxMessageDTO;
+import org.yizhan.api.relay.ReceiptDTO;
+import org.yizhan.api.relay.RelayMessageDTO;
+import org.yizhan.api.relay.RelayService;
+import org.yizhan.api.relay.RelayStatusDTO;
+import org.yizhan.core.internal.Jpa;
+import org.yizhan.core.internal.cases.CaseServiceImpl;
+import org.yizhan.core.internal.cases.IdNumbers;
+import org.yizhan.core.internal.entity.InboxEntity;
+import org.yizhan.core.internal.entity.LedgerEntity;
+import org.yizhan.core.internal.entity.OutboxEntity;
+import org.yizhan.core.internal.network.NetworkServiceImpl;
+
+/**
+ * The platform's side of relay: the inbox that takes each message once (its id is recorded in
+ * the transaction that applies it), the outbox a dispatcher claims with a lease, the dead
+ * letters, and the village ledger (R5).
+ */
+@Component(service = {RelayService.class, RelayServiceImpl.class})
+public class RelayServiceImpl implements RelayService {
+
+    /** Who may hand messages to this container: the dispatcher of another container, authenticated. */
+    public static final String RELAY_ROLE = "relay";
+    private static final Logger LOG = LoggerFactory.getLogger(RelayServiceImpl.class);
+
+    private final Jpa jpa;
+    private final NetworkServiceImpl network;
+    private final CaseServiceImpl cases;
+
+    @Activate
+    public RelayServiceImpl(@Reference NetworkServiceImpl network, @Reference CaseServiceImpl cases) {
+        this.network = network;
+        this.cases = cases;
+        this.jpa = network.jpa();
+    }
+
+    @Override
+    public ReceiptDTO receive(Caller caller, RelayMessageDTO m) {
+        if (!caller.hasAny(RELAY_ROLE, Caller.COUNTY_ADMIN)) {
+            throw YizhanException.forbidden("Only relay nodes hand over messages", "只有报送节点可以递交报送消息");
+        }
+        if (m == null || m.id == null || m.id.isBlank() || m.id.length() > 40) {
+            throw YizhanException.badInput("id", "A message needs an id (at most 40 characters)", "消息须有编号（不超过 40 个字符）");
+        }
+        if (m.kind == null) {
+            throw YizhanException.badInput("kind", "kind is required", "缺少消息类型");
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jpa.tx(em -> {
+                    InboxEntity seen = em.find(InboxEntity.class, m.id);
+                    if (seen != null) {
+                        return receipt(m.id, true, seen.getReceipt(), m.toCenter);
+                    }
+                    long now = System.currentTimeMillis();
+                    InboxEntity in = new InboxEntity();
+                    in.setId(m.id);
+                    in.setKind(m.kind);
+                    in.setCaseNumber(m.caseNumber);
+                    in.setReceivedAtMillis(now);
+                    em.persist(in);
+                    String receipt = cases.receive(em, m, now);
+                    in.setReceipt(receipt);
+                    LOG.debug("Relay message {} {} for case {} taken at {} / 收到报送消息", m.kind, m.id, m.caseNumber, m.toCenter);
+                    return receipt(m.id, false, receipt, m.toCenter);
+                });
+            } catch (YizhanException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // the same message delivered twice at the same moment: one insert of its id wins
+                if (attempt >= 3) {
+                    throw e;
+                }
+                LOG.debug("Relay message {} raced, attempt {}: {}", m.id, attempt, e.toString());
+            }
+        }
+    }
+
+    private static ReceiptDTO receipt(String id, boolean duplicate, String receipt, String center) {
+        ReceiptDTO r = new ReceiptDTO();
+        r.messageId = id;
+        r.duplicate = duplicate;
+        r.receipt = receipt;
+        r.centerCode = center;
+        return r;
+    }
+
+    @Override
+    public List<OutboxMessageDTO> claim(String claimant, int max, long leaseMillis) {
+        long now = System.currentTimeMillis();
+        List<String> due = jpa.read(em -> em.createQuery("SELECT o.id FROM OutboxEntity o WHERE o.state = :pending"
+                        + " AND o.nextAttemptAtMillis <= :now AND o.leaseUntilMillis < :now ORDER BY o.nextAttemptAtMillis", String.class)
+                .setParameter("pending", OutboxMessageDTO.PENDING).setParameter("now", now).setMaxResults(max).getResultList());
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        return jpa.tx(em -> {
+            List<OutboxMessageDTO> claimed = new ArrayList<>();
+            for (String id : due) {
+                int n = em.createNativeQuery("UPDATE YZ_OUTBOX SET CLAIMANT = ?1, LEASEUNTILMILLIS = ?2 WHERE ID = ?3"
+                                + " AND STATE = 'PENDING' AND LEASEUNTILMILLIS < ?4")
+                        .setParameter(1, claimant).setParameter(2, now + leaseMillis).setParameter(3, id).setParameter(4, now)
+                        .executeUpdate();
+                if (n == 1) {
+                    OutboxEntity o = em.find(OutboxEntity.class, id);
+                    em.refresh(o);
+                    claimed.add(Relay.toDTO(o));
+                }
+            }
+            return claimed;
+        });
+    }
+
+    @Override
+    public void delivered(String id) {
+        jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'SENT', SENTATMILLIS = ?1, ATTEMPTS = ATTEMPTS + 1,"
+                + " LEASEUNTILMILLIS = 0, LASTERROR = NULL WHERE ID = ?2").setParameter(1, System.currentTimeMillis())
+                .setParameter(2, id).executeUpdate());
+    }
+
+    @Override
+    public void failed(String id, String error, long retryAfterMillis, boolean dead) {
+        String e = error == null ? "" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = ?1, ATTEMPTS = ATTEMPTS + 1, LASTERROR = ?2,"
+                        + " NEXTATTEMPTATMILLIS = ?3, LEASEUNTILMILLIS = 0 WHERE ID = ?4")
+                .setParameter(1, dead ? OutboxMessageDTO.DEAD : OutboxMessageDTO.PENDING).setParameter(2, e)
+                .setParameter(3, System.currentTimeMillis() + retryAfterMillis).setParameter(4, id).executeUpdate());
+        if (dead) {
+            LOG.error("Relay message {} moved to the dead letters: {} / 报送消息转入死信", id, e);
+        }
+    }
+
+    @Override
+    public int purgeDelivered(long olderThanMillis) {
+        return jpa.tx(em -> em.createNativeQuery("DELETE FROM YZ_OUTBOX WHERE STATE = 'SENT' AND SENTATMILLIS < ?1")
+                .setParameter(1, System.currentTimeMillis() - olderThanMillis).executeUpdate());
+    }
+
+    @Override
+    public List<OutboxMessageDTO> deadLetters(Caller caller, int max) {
+        requireOperator(caller);
+        return jpa.read(em -> em.createQuery("SELECT o FROM OutboxEntity o WHERE o.state = :dead ORDER BY o.createdAtMillis",
+                        OutboxEntity.class).setParameter("dead", OutboxMessageDTO.DEAD)
+                .setMaxResults(max <= 0 ? 100 : Math.min(max, 1000)).getResultList().stream().map(Relay::toDTO).toList());
+    }
+
+    @Override
+    public boolean replay(Caller caller, String id) {
+        requireOperator(caller);
+        int n = jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'PENDING', ATTEMPTS = 0, NEXTATTEMPTATMILLIS = ?1,"
+                + " LEASEUNTILMILLIS = 0 WHERE ID = ?2 AND STATE = 'DEAD'").setParameter(1, System.currentTimeMillis())
+                .setParameter(2, id).executeUpdate());
+        if (n == 1) {
+            LOG.info("Dead letter {} replayed by {} / 死信已重放", id, caller.user());
+        }
+        return n == 1;
+    }
+
+    @Override
+    public int replayAll(Caller caller) {
+        requireOperator(caller);
+        int n = jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'PENDING', ATTEMPTS = 0, NEXTATTEMPTATMILLIS = ?1,"
+                + " LEASEUNTILMILLIS = 0 WHERE STATE = 'DEAD'").setParameter(1, System.currentTimeMillis()).executeUpdate());
+        LOG.info("{} dead letters replayed by {} / 死信已重放", n, caller.user());
+        return n;
+    }
+
+    @Override
+    public RelayStatusDTO status(Caller caller) {
+        requireOperator(caller);
+        return jpa.read(em -> {
+            RelayStatusDTO r = new RelayStatusDTO();
+            for (Object[] row : em.createQuery("SELECT o.state, COUNT(o), MIN(o.createdAtMillis) FROM OutboxEntity o GROUP BY o.state",
+                    Object[].class).getResultList()) {
+                long n = ((Number) row[1]).longValue();
+                switch ((String) row[0]) {
+                    case OutboxMessageDTO.PENDING -> {
+                        r.pending = n;
+                        r.oldestPendingAtMillis = row[2] == null ? null : ((Number) row[2]).longValue();
+                    }
+                    case OutboxMessageDTO.DEAD -> r.dead = n;
+                    default -> r.sent = n;
+                }
+            }
+            r.relaying = em.createQuery("SELECT COUNT(c) FROM CaseEntity c WHERE c.status = :s", Long.class)
+                    .setParameter("s", CaseStatus.RELAYING.name()).getSingleResult();
+            return r;
+        });
+    }
+
+    @Override
+    public java.util.Map<String, Long> countsByDestination() {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Object[] row : jpa.read(em -> em.createQuery("SELECT o.toCenter, o.state, COUNT(o) FROM OutboxEntity o"
+                + " WHERE o.state <> :sent GROUP BY o.toCenter, o.state", Object[].class)
+                .setParameter("sent", OutboxMessageDTO.SENT).getResultList())) {
+            counts.put((row[0] == null ? "integration" : row[0]) + "/" + row[1], ((Number) row[2]).longValue());
+        }
+        return counts;
+    }
+
+    @Override
+    public List<LedgerEntryDTO> ledger(Caller caller, long centerId, int max) {
+        requireSees(caller, centerId);
+        return jpa.read(em -> em.createQuery("SELECT l FROM LedgerEntity l WHERE l.centerId = :c ORDER BY l.atMillis DESC, l.id DESC",
+                        LedgerEntity.class).setParameter("c", centerId).setMaxResults(max <= 0 ? 100 : Math.min(max, 1000))
+                .getResultList().stream().map(RelayServiceImpl::toDTO).toList());
+    }
+
+    @Override
+    public LedgerEntryDTO consultation(Caller caller, NewLedgerEntryDTO entry) {
+        if (!caller.hasAny(Caller.VILLAGE_AGENT, Caller.CLERK)) {
+            throw YizhanException.forbidden("Only village agents and clerks register visits", "只有村代办员和窗口人员可以登记来访");
+        }
+        if (entry == null) {
+            throw YizhanException.badInput("body", "The request body is missing", "缺少请求内容");
+        }
+        long center = entry.centerId == null ? caller.centerId() : entry.centerId;
+        if (center != caller.centerId()) {
+            throw YizhanException.forbidden("You register visits at your own center only", "只能登记本中心的来访");
+        }
+        CenterDTO c = network.center(center).orElseThrow(() -> YizhanException.badInput("centerId", "No center " + center, "中心不存在"));
+        if (c.level != Level.VILLAGE) {
+            throw YizhanException.badInput("centerId", "The visit ledger is kept by village rooms (R5)", "来访台账由村便民服务室登记（R5）");
+        }
+        if (entry.visitorName == null || entry.visitorName.isBlank() || entry.visitorName.length() > 100) {
+            throw YizhanException.badInput("visitorName", "The visitor's name is required (at most 100 characters)", "请填写来访人姓名（不超过 100 字）");
+        }
+        if (entry.note == null || entry.note.isBlank()) {
+            throw YizhanException.badInput("note", "Say what the visitor asked about", "请填写咨询内容");
+        }
+        return jpa.tx(em -> toDTO(Relay.ledger(em, center, System.currentTimeMillis(), LedgerEntryDTO.CONSULTATION, null,
+                entry.itemCode, entry.visitorName.trim(), caller.user(), entry.note.trim())));
+    }
+
+    private static LedgerEntryDTO toDTO(LedgerEntity l) {
+        LedgerEntryDTO d = new LedgerEntryDTO();
+        d.id = l.getId();
+        d.centerId = l.getCenterId();
+        d.atMillis = l.getAtMillis();
+        d.kind = l.getKind();
+        d.caseNumber = l.getCaseNumber();
+        d.itemCode = l.getItemCode();
+        d.visitorName = IdNumbers.maskName(l.getVisitorName());
+        d.staff = l.getStaff();
+        d.note = l.getNote();
+        return d;
+    }
+
+    private void requireSees(Caller caller, long centerId) {
+        Set<Long> mine = network.subtree(caller.centerId());
+        if (!mine.contains(centerId)) {
+            throw YizhanException.forbidden("Center " + centerId + " is outside your centers", "该中心不在您的管辖范围内");
+        }
+    }
+
+    private static void requireOperator(Caller caller) {
+        if (!caller.hasAny(Caller.COUNTY_ADMIN, Caller.TOWN_ADMIN, Caller.SUPERVISOR)) {
+            throw YizhanException.forbidden("Relay operations are for administrators and supervisors", "报送运维仅限管理员和监察人员");
+        }
+    }
+}

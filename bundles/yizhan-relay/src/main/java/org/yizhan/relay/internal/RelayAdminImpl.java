@@ -1,0 +1,113 @@
+package org.yizhan.relay.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yizhan.api.Caller;
+import org.yizhan.api.YizhanException;
+import org.yizhan.api.network.NetworkService;
+import org.yizhan.api.relay.IntegrationRouteDTO;
+import org.yizhan.api.relay.RelayAdmin;
+import org.yizhan.api.relay.RelayService;
+import org.yizhan.api.relay.TransportDTO;
+
+/** Transports per center (kept in etc/org.yizhan.relay.cfg through Configuration Admin) and the route files. */
+@Component(service = RelayAdmin.class)
+public class RelayAdminImpl implements RelayAdmin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RelayAdminImpl.class);
+
+    private final RelayDispatcher dispatcher;
+    private final RelayService relay;
+    private final ConfigurationAdmin configAdmin;
+    private final NetworkService network;
+
+    @Activate
+    public RelayAdminImpl(@Reference RelayDispatcher dispatcher, @Reference RelayService relay,
+                          @Reference ConfigurationAdmin configAdmin, @Reference NetworkService network) {
+        this.dispatcher = dispatcher;
+        this.relay = relay;
+        this.configAdmin = configAdmin;
+        this.network = network;
+    }
+
+    @Override
+    public List<TransportDTO> transports(Caller caller) {
+        RelayStatusGuard.requireOperator(caller);
+        List<TransportDTO> list = new ArrayList<>();
+        dispatcher.transports().all().forEach((center, transport) -> list.add(dto(center, transport)));
+        return withCounts(list);
+    }
+
+    private List<TransportDTO> withCounts(List<TransportDTO> list) {
+        var byCenter = relay.countsByDestination();
+        for (TransportDTO t : list) {
+            t.pending = byCenter.getOrDefault(t.centerCode + "/PENDING", 0L);
+            t.dead = byCenter.getOrDefault(t.centerCode + "/DEAD", 0L);
+        }
+        return list;
+    }
+
+    private static TransportDTO dto(String center, String transport) {
+        TransportDTO t = new TransportDTO();
+        t.centerCode = center;
+        t.transport = transport;
+        return t;
+    }
+
+    @Override
+    public TransportDTO setTransport(Caller caller, String centerCode, String transport) {
+        if (!caller.has(Caller.COUNTY_ADMIN)) {
+            throw YizhanException.forbidden("Only county admins set relay transports", "只有县级管理员可以设置报送方式");
+        }
+        if (centerCode == null || network.centers().stream().noneMatch(c -> c.code.equals(centerCode))) {
+            throw YizhanException.badInput("centerCode", "No center " + centerCode, "中心不存在：" + centerCode);
+        }
+        String problem = TransportDTO.problem(transport);
+        if (problem != null) {
+            throw YizhanException.badInput("transport", problem, "报送方式须为 local、http(s)://主机:端口/api/v1 或 jms:队列名");
+        }
+        String t = transport.trim();
+        try {
+            Configuration c = configAdmin.getConfiguration(RelayConfig.PID, "?");
+            Dictionary<String, Object> props = c.getProperties() == null ? new Hashtable<>() : c.getProperties();
+            if (TransportDTO.LOCAL.equals(t)) {
+                props.remove(Transports.PREFIX + centerCode);
+            } else {
+                props.put(Transports.PREFIX + centerCode, t);
+            }
+            c.update(props);
+        } catch (IOException e) {
+            throw new IllegalStateException("Relay configuration not saved: " + e.getMessage(), e);
+        }
+        LOG.info("Relay transport of {} set to {} by {} / 报送方式已设置", centerCode, t, caller.user());
+        return withCounts(new ArrayList<>(List.of(dto(centerCode, t)))).get(0);
+    }
+
+    @Override
+    public List<IntegrationRouteDTO> integrationRoutes(Caller caller) {
+        RelayStatusGuard.requireOperator(caller);
+        List<IntegrationRouteDTO> list = new ArrayList<>();
+        RouteFiles files = dispatcher.routeFiles();
+        for (Map.Entry<Path, RouteFiles.Loaded> e : files.loaded().entrySet()) {
+            IntegrationRouteDTO d = new IntegrationRouteDTO();
+            d.file = files.directory().getFileName() + "/" + e.getKey().getFileName();
+            d.routeIds.addAll(e.getValue().routeIds());
+            d.error = e.getValue().error();
+            list.add(d);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,331 @@
+package org.yizhan.relay.internal;
+
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.Route;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
+import org.apache.camel.http.base.HttpOperationFailedException;
+import org.apache.camel.component.http.HttpComponent;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yizhan.api.Caller;
+import org.yizhan.api.YizhanException;
+import org.yizhan.api.relay.OutboxMessageDTO;
+import org.yizhan.api.relay.RelayMessageDTO;
+import org.yizhan.api.relay.RelayRejectedException;
+import org.yizhan.api.relay.RelayService;
+import org.yizhan.api.relay.RelayTransport;
+
+/**
+ * The Camel context that empties the outbox. A timer claims due messages (with a lease, so
+ * several nodes can share one database), groups them by case, delivers the groups in parallel
+ * and each group in order, then marks each message delivered, retried later with backoff, or
+ * dead. Every route has an id:
+ * <ul>
+ * <li>{@code yizhan-outbox-poll}: claim and split;</li>
+ * <li>{@code yizhan-deliver}: pick the transport, deliver, record the outcome;</li>
+ * <li>{@code yizhan-relay-local}, {@code yizhan-relay-http}, {@code yizhan-relay-jms}: the
+ * three transports (this container, another container's REST API, an Artemis queue);</li>
+ * <li>{@code yizhan-integration}: case events to every integrator route that starts from
+ * {@code direct:integration-*};</li>
+ * <li>{@code yizhan-outbox-purge}: delivered messages past their keeping time.</li>
+ * </ul>
+ */
+@Component(service = RelayDispatcher.class, immediate = true, configurationPid = RelayConfig.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = RelayConfig.class)
+public class RelayDispatcher {
+
+    static final String CONTEXT_NAME = "yizhan";
+    static final String INTEGRATION_PREFIX = "direct://integration-";
+    private static final Logger LOG = LoggerFactory.getLogger(RelayDispatcher.class);
+    /** The local transport hands messages to this container's inbox as the relay role. */
+    private static final Caller LOCAL = new Caller("relay-local", Set.of("relay"), 0);
+    private static final String P_MESSAGE = "yizhanMessage";
+    private static final String P_TRANSPORT = "yizhanTransport";
+
+    private final RelayService relay;
+    private final Map<String, RelayTransport> transportsByScheme = new ConcurrentHashMap<>();
+    private final String claimant;
+    private volatile RelayConfig config;
+    private volatile Transports transports;
+    private CamelContext camel;
+    private ExecutorService pool;
+    private RouteFiles routeFiles;
+
+    @Activate
+    public RelayDispatcher(@Reference RelayService relay, BundleContext bundleContext, RelayConfig config,
+                           Map<String, Object> properties) throws Exception {
+        this.relay = relay;
+        this.config = config;
+        this.transports = Transports.from(properties);
+        this.claimant = nodeName();
+        OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);
+        context.setName(CONTEXT_NAME);
+        camel = context;
+        HttpComponent http = camel.getComponent("http", HttpComponent.class);
+        http.setConnectTimeout(config.httpTimeoutMillis());
+        http.setSocketTimeout(config.httpTimeoutMillis());
+        http.setConnectionRequestTimeout(config.httpTimeoutMillis());
+        // Camel 3.22 drops routes added before the context starts: start it, then add them.
+        camel.start();
+        pool = camel.getExecutorServiceManager().newFixedThreadPool(this, "yizhan-relay", Math.max(1, config.dispatchThreads()));
+        camel.addRoutes(routes());
+        for (Route r : camel.getRoutes()) {
+            ServiceStatus status = camel.getRouteController().getRouteStatus(r.getRouteId());
+            if (status != ServiceStatus.Started) {
+                throw new IllegalStateException("Relay route " + r.getRouteId() + " is " + status);
+            }
+        }
+        Path dir = Path.of(System.getProperty("karaf.base", ".")).resolve(config.routesDirectory());
+        routeFiles = new RouteFiles(camel, dir);
+        routeFiles.start();
+        LOG.info("Relay started / 报送已启动: routes {}, transports {} (others local), integration routes from {}",
+                camel.getRoutes().stream().map(Route::getRouteId).toList(), transports.all(), dir);
+    }
+
+    @Modified
+    void modified(RelayConfig config, Map<String, Object> properties) {
+        this.config = config;
+        this.transports = Transports.from(properties);
+        LOG.info("Relay transports now {} (others local) / 报送方式已更新", transports.all());
+    }
+
+    @Deactivate
+    void stop() throws Exception {
+        if (routeFiles != null) {
+            routeFiles.stop();
+        }
+        if (camel != null) {
+            camel.stop();
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addTransport(RelayTransport t, Map<String, Object> props) {
+        Object scheme = props.get(RelayTransport.SCHEME);
+        if (scheme != null) {
+            transportsByScheme.put(scheme.toString(), t);
+            LOG.info("Relay transport '{}' available / 报送通道可用", scheme);
+        }
+    }
+
+    void removeTransport(RelayTransport t, Map<String, Object> props) {
+        Object scheme = props.get(RelayTransport.SCHEME);
+        if (scheme != null) {
+            transportsByScheme.remove(scheme.toString(), t);
+        }
+    }
+
+    CamelContext camel() {
+        return camel;
+    }
+
+    Transports transports() {
+        return transports;
+    }
+
+    RouteFiles routeFiles() {
+        return routeFiles;
+    }
+
+    private RouteBuilder routes() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("timer:yizhan-outbox?delay=1000&period=" + Math.max(20, config.pollMillis())).routeId("yizhan-outbox-poll")
+                        .process(e -> e.getMessage().setBody(claim()))
+                        .split(body()).parallelProcessing().executorService(pool)
+                            .split(body())
+                                .to("direct:yizhan-deliver")
+                            .end()
+                        .end();
+
+                from("direct:yizhan-deliver").routeId("yizhan-deliver")
+                        .process(RelayDispatcher.this::route)
+                        .doTry()
+                            .toD("direct:yizhan-${exchangeProperty." + P_TRANSPORT + "}")
+                            .process(e -> relay.delivered(message(e).id))
+                        .doCatch(Exception.class)
+                            .process(RelayDispatcher.this::failed)
+                        .end();
+
+                from("direct:yizhan-local").routeId("yizhan-relay-local")
+                        .process(e -> relay.receive(LOCAL, message(e)));
+
+                from("direct:yizhan-http").routeId("yizhan-relay-http")
+                        .process(RelayDispatcher.this::httpRequest)
+                        .toD("${header.yizhanUrl}", 20)
+                        .removeHeaders("*");
+
+                from("direct:yizhan-jms").routeId("yizhan-relay-jms")
+                        .process(e -> send("jms", e));
+
+                from("direct:yizhan-integration").routeId("yizhan-integration")
+                        .process(RelayDispatcher.this::integrationEvent)
+                        .recipientList(exchangeProperty("yizhanRecipients")).stopOnException()
+                        .end();
+
+                from("timer:yizhan-outbox-purge?delay=60000&period=3600000").routeId("yizhan-outbox-purge")
+                        .process(e -> {
+                            int n = relay.purgeDelivered(config.keepSentDays() * 86_400_000L);
+                            if (n > 0) {
+                                LOG.info("{} delivered messages older than {} days removed from the outbox", n, config.keepSentDays());
+                            }
+                        });
+            }
+        };
+    }
+
+    /** Claims due messages and groups them by case, keeping each case's order. */
+    private List<List<OutboxMessageDTO>> claim() {
+        List<OutboxMessageDTO> batch = relay.claim(claimant, config.batchSize(), config.leaseSeconds() * 1000L);
+        Map<String, List<OutboxMessageDTO>> byCase = new LinkedHashMap<>();
+        for (OutboxMessageDTO m : batch) {
+            byCase.computeIfAbsent(String.valueOf(m.message.caseNumber), k -> new ArrayList<>()).add(m);
+        }
+        return new ArrayList<>(byCase.values());
+    }
+
+    private static RelayMessageDTO message(Exchange e) {
+        return e.getProperty(P_MESSAGE, OutboxMessageDTO.class).message;
+    }
+
+    private void route(Exchange e) {
+        OutboxMessageDTO m = e.getMessage().getBody(OutboxMessageDTO.class);
+        e.setProperty(P_MESSAGE, m);
+        e.setProperty("yizhanAttempts", m.attempts);
+        if (RelayMessageDTO.EVENT.equals(m.message.kind)) {
+            e.setProperty(P_TRANSPORT, "integration");
+            return;
+        }
+        String transport = transports.of(m.message.toCenter);
+        e.setProperty("yizhanAddress", transport);
+        e.setProperty(P_TRANSPORT, Transports.scheme(transport));
+    }
+
+    private void httpRequest(Exchange e) {
+        RelayMessageDTO m = message(e);
+        String base = e.getProperty("yizhanAddress", String.class);
+        e.getMessage().removeHeaders("*");
+        e.getMessage().setHeader(Exchange.HTTP_METHOD, "POST");
+        e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
+        String credentials = config.httpUser() + ":" + config.httpPassword();
+        e.getMessage().setHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        e.getMessage().setHeader("yizhanUrl", (base.endsWith("/") ? base : base + "/") + "relay/inbox");
+        e.getMessage().setBody(RelayJson.message(m).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void send(String scheme, Exchange e) throws Exception {
+        RelayTransport t = transportsByScheme.get(scheme);
+        if (t == null) {
+            throw new IllegalStateException("No '" + scheme + "' transport installed (feature:install yizhan-relay-" + scheme + ")");
+        }
+        String address = e.getProperty("yizhanAddress", String.class);
+        t.send(address.substring(scheme.length() + 1), message(e));
+    }
+
+    private void integrationEvent(Exchange e) {
+        RelayMessageDTO m = message(e);
+        List<String> recipients = new ArrayList<>();
+        for (Route r : camel.getRoutes()) {
+            String uri = r.getEndpoint().getEndpointUri();
+            if (uri.startsWith(INTEGRATION_PREFIX) || uri.startsWith("direct:integration-")) {
+                recipients.add(uri);
+            }
+        }
+        e.setProperty("yizhanRecipients", recipients);
+        e.getMessage().removeHeaders("*");
+        e.getMessage().setHeader("YizhanEventId", m.id);
+        e.getMessage().setHeader("YizhanEvent", m.event);
+        e.getMessage().setHeader("YizhanCaseNumber", m.caseNumber);
+        e.getMessage().setHeader("YizhanWindowType", m.payload.get("windowType"));
+        e.getMessage().setHeader("YizhanItemCode", m.payload.get("itemCode"));
+        e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
+        e.getMessage().setBody(RelayJson.event(m));
+    }
+
+    private void failed(Exchange e) {
+        Exception x = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        OutboxMessageDTO m = e.getProperty(P_MESSAGE, OutboxMessageDTO.class);
+        boolean rejected = rejected(x);
+        int attempts = m.attempts + 1;
+        long age = System.currentTimeMillis() - m.message.createdAtMillis;
+        boolean dead = rejected ? attempts >= config.maxAttempts()
+                : age > config.unreachableDeadAfterMinutes() * 60_000L;
+        long delay = Math.min(config.retryMaxMillis(), config.retryBaseMillis() << Math.min(20, m.attempts));
+        String error = (rejected ? "refused: " : "unreachable: ") + describe(x);
+        relay.failed(m.message.id, error, delay, dead);
+        if (!dead) {
+            LOG.warn("Relay {} {} for case {} to {}: attempt {} failed ({}); next in {} ms / 报送失败，将重试",
+                    m.message.kind, m.message.id, m.message.caseNumber, m.message.toCenter == null ? "integration" : m.message.toCenter,
+                    attempts, error, delay);
+        }
+    }
+
+    /** Refused by the other side (retrying the same message will not help), as opposed to not reached. */
+    static boolean rejected(Throwable x) {
+        for (Throwable t = x; t != null; t = t.getCause()) {
+            if (t instanceof RelayRejectedException) {
+                return true;
+            }
+            if (t instanceof YizhanException y) {
+                return y.status() != YizhanException.CONFLICT;
+            }
+            if (t instanceof HttpOperationFailedException h) {
+                int s = h.getStatusCode();
+                return s >= 400 && s < 500 && s != 408 && s != 409 && s != 429;
+            }
+            if (t instanceof ConnectException) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable x) {
+        if (x instanceof HttpOperationFailedException h) {
+            String body = h.getResponseBody();
+            return "HTTP " + h.getStatusCode() + (body == null ? "" : " " + (body.length() > 300 ? body.substring(0, 300) : body));
+        }
+        Throwable root = x;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == x ? String.valueOf(x) : x + " (" + root + ")";
+    }
+
+    private static String nodeName() {
+        String name = System.getProperty("karaf.name", "yizhan");
+        try {
+            return name + "@" + InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            return name;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.yizhan.rest.internal;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+
+import org.yizhan.api.Caller;
+import org.yizhan.api.YizhanException;
+import org.yizhan.api.relay.IntegrationRouteDTO;
+import org.yizhan.api.relay.OutboxMessageDTO;
+import org.yizhan.api.relay.ReceiptDTO;
+import org.yizhan.api.relay.RelayMessageDTO;
+import org.yizhan.api.relay.RelayStatusDTO;
+import org.yizhan.api.relay.TransportDTO;
+
+/**
+ * Relay (R23): the inbox other containers deliver to, the outbox's state and dead letters, the
+ * transport per center.
+ */
+@Path("/relay")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RelayResource {
+
+    private final Services services;
+    private final Authenticator auth;
+
+    public RelayResource(Services services, Authenticator auth) {
+        this.services = services;
+        this.auth = auth;
+    }
+
+    /** Body of {@code PUT /relay/transports/{center}}. */
+    public static class TransportChange {
+        public String transport;
+    }
+
+    /** A message from another container's dispatcher (role {@code relay}); the same message twice changes nothing. */
+    @POST
+    @Path("/inbox")
+    public ReceiptDTO inbox(@Context HttpHeaders headers, RelayMessageDTO message) {
+        Caller caller = auth.require(headers);
+        if (message == null) {
+            throw YizhanException.badInput("body", "The message is missing", "缺少消息内容");
+        }
+        return services.relay().receive(caller, message);
+    }
+
+    @GET
+    @Path("/status")
+    public RelayStatusDTO status(@Context HttpHeaders headers) {
+        Caller caller = auth.require(headers);
+        RelayStatusDTO s = services.relay().status(caller);
+        s.transports.addAll(services.relayAdmin().transports(caller));
+        return s;
+    }
+
+    @GET
+    @Path("/transports")
+    public List<TransportDTO> transports(@Context HttpHeaders headers) {
+        return services.relayAdmin().transports(auth.require(headers));
+    }
+
+    /** Sets how messages reach a center: {@code {"transport":"local" | "http://host:port/api/v1" | "jms:queue"}}. */
+    @PUT
+    @Path("/transports/{center}")
+    public TransportDTO setTransport(@Context HttpHeaders headers, @PathParam("center") String center, TransportChange body) {
+        Caller caller = auth.require(headers);
+        if (body == null) {
+            throw YizhanException.badInput("transport", "Body {\"transport\": ...} is required", "请提供 transport");
+        }
+        return services.relayAdmin().setTransport(caller, center, body.transport);
+    }
+
+    @GET
+    @Path("/routes")
+    public List<IntegrationRouteDTO> routes(@Context HttpHeaders headers) {
+        return services.relayAdmin().integrationRoutes(auth.require(headers));
+    }
+
+    @GET
+    @Path("/dead-letters")
+    public List<OutboxMessageDTO> deadLetters(@Context HttpHeaders headers, @QueryParam("size") String size) {
+        return services.relay().deadLetters(auth.require(headers), Params.optionalInt("size", size, 100, 1, 1000));
+    }
+
+    @POST
+    @Path("/dead-letters/{id}/replay")
+    public OutboxMessageDTO replay(@Context HttpHeaders headers, @PathParam("id") String id) {
+        Caller caller = auth.require(headers);
+        if (!services.relay().replay(caller, id)) {
+            throw YizhanException.notFound("No dead letter " + id, "没有该死信：" + id);
+        }
+        OutboxMessageDTO d = new OutboxMessageDTO();
+        d.message = new RelayMessageDTO();
+        d.message.id = id;
+        d.state = OutboxMessageDTO.PENDING;
+        return d;
+    }
+
+    /** Replays every dead letter; {@code {"replayed": n}}. */
+    @POST
+    @Path("/dead-letters/replay")
+    public java.util.Map<String, Integer> replayAll(@Context HttpHeaders headers) {
+        return java.util.Map.of("replayed", services.relay().replayAll(auth.require(headers)));
+    }
+}
