@@ -69,6 +69,29 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), user);
     }
 
+    /** Reads the case until it shows the status and, if given, a history event of that action (relayed cases move on their own). */
+    public Answer awaitCase(String number, String user, String status, String action, java.time.Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        Answer a;
+        do {
+            a = get("/cases/" + number, user);
+            if (a.status() == 200 && status.equals(a.text("status")) && (action == null || actions(a).contains(action))) {
+                return a;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("case " + number + " never reached " + status + (action == null ? "" : " with " + action) + ": " + a);
+    }
+
+    /** The actions in a case's history, in order. */
+    public static List<String> actions(Answer a) {
+        List<String> list = new java.util.ArrayList<>();
+        for (JsonNode ev : a.body().get("history")) {
+            list.add(ev.get("action").asText());
+        }
+        return list;
+    }
+
     private Answer send(HttpRequest.Builder request, String user) throws IOException, InterruptedException {
         HttpResponse<String> r = user == null ? Http.send(request, null, null)
                 : Http.send(request, user.contains(":") ? user.substring(0, user.indexOf(':')) : user,

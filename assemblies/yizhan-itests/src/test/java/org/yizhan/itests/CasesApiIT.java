@@ -224,11 +224,12 @@ public class CasesApiIT {
     @Test
     public void aVillageAgentTakesAProxyCase_theTownDecides_theVillageHandsOut_R23() throws Exception {
         Api.Answer a = create("agent-T1V1", "MZ-002", T1V1, "id-card", "hardship-statement");
-        assertEquals(a.toString(), "ACCEPTED", a.text("status"));
+        assertEquals(a.toString(), "RELAYING", a.text("status"));
         assertEquals(T1V1, a.body().get("centerId").asLong());
         assertEquals("decided by the town", T1, a.body().get("decidingCenterId").asLong());
         String n = a.text("number");
         assertProblem(act("agent-T1V1", n, "approve", "{}"), 403);
+        api.awaitCase(n, "clerk-T1", "ACCEPTED", "relay-in", Duration.ofSeconds(20));
         assertEquals("IN_REVIEW", act("clerk-T1", n, "start-review", "{}").text("status"));
         assertEquals("APPROVED", act("clerk-T1", n, "approve", "{}").text("status"));
         assertEquals("DELIVERED", act("agent-T1V1", n, "deliver", "{}").text("status"));
@@ -277,6 +278,7 @@ public class CasesApiIT {
         Api.Answer a = create("clerk-T1", "SN-003", T1, "id-card", "loss-statement");
         assertEquals("decided by the county", COUNTY, a.body().get("decidingCenterId").asLong());
         String n = a.text("number");
+        api.awaitCase(n, "clerk-C", "ACCEPTED", "relay-in", Duration.ofSeconds(20));
         assertEquals("APPROVED", act("clerk-C", n, "approve", "{}").text("status"));
         Api.Answer surcharge = act("clerk-T1", n, "deliver", Api.action(null, d -> d.put("feeAmountFen", "1500")));
         assertProblem(surcharge, 422);

@@ -80,26 +80,12 @@ public class RelayIT {
         return api.post("/cases/" + number + "/actions/" + action, user, body);
     }
 
-    /** Waits until the case shows the status and, if given, a history event of that action. */
     private Api.Answer await(String number, String user, String status, String action) throws Exception {
-        long deadline = System.nanoTime() + RELAYED.toNanos();
-        Api.Answer a;
-        do {
-            a = api.get("/cases/" + number, user);
-            if (status.equals(a.text("status")) && (action == null || actions(a).contains(action))) {
-                return a;
-            }
-            Thread.sleep(100);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("case " + number + " never reached " + status + "/" + action + ": " + a);
+        return api.awaitCase(number, user, status, action, RELAYED);
     }
 
     private static List<String> actions(Api.Answer a) {
-        List<String> list = new ArrayList<>();
-        for (JsonNode ev : a.body().get("history")) {
-            list.add(ev.get("action").asText());
-        }
-        return list;
+        return Api.actions(a);
     }
 
     private static JsonNode event(Api.Answer a, String action) {
@@ -157,6 +143,11 @@ public class RelayIT {
         assertEquals("the county takes it", C, event(arrived, "relay-in").get("centerId").asLong());
         assertEquals("DENIED", act("clerk-C", n, "deny", Api.action("残疾评定不符合标准", d -> d)).text("status"));
         Api.Answer replied = await(n, "agent-T1V1", "DENIED", "reply");
+        long deadline = System.nanoTime() + RELAYED.toNanos();
+        while (actions(replied).stream().filter("reply"::equals).count() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            replied = api.get("/cases/" + n, "agent-T1V1");
+        }
         long replies = 0;
         for (JsonNode ev : replied.body().get("history")) {
             if ("reply".equals(ev.get("action").asText())) {
@@ -261,7 +252,8 @@ public class RelayIT {
 
         assertEquals(200, api.put("/relay/transports/T1", "admin", "{\"transport\":\"local\"}").status());
         Api.Answer arrived = await(n, "clerk-T1", "ACCEPTED", null);
-        assertEquals("the alert clears when the case arrives", null, arrived.body().get("alertLevel").isNull() ? null : arrived.text("alertLevel"));
+        assertTrue("the alert clears when the case arrives: " + arrived, arrived.body().path("alertLevel").isMissingNode()
+                || arrived.body().path("alertLevel").isNull());
     }
 
     @Test
