@@ -9,6 +9,8 @@ public class OutboxMessageDTO {
     public RelayMessageDTO message;
     public String state;
     public int attempts;
+    /** Attempts the other side refused (as opposed to not being reached). */
+    public int refusals;
     public long nextAttemptAtMillis;
     public Long sentAtMillis;
     public String lastError;

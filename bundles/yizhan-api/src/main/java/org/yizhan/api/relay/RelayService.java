@@ -22,10 +22,11 @@ public interface RelayService {
     void delivered(String id);
 
     /**
-     * A failed attempt: the next one is due after {@code retryAfterMillis}; with {@code dead} the
+     * A failed attempt: the next one is due after {@code retryAfterMillis}; {@code refused} when
+     * the other side answered no (counted apart from not reaching it); with {@code dead} the
      * message goes to the dead letters instead.
      */
-    void failed(String id, String error, long retryAfterMillis, boolean dead);
+    void failed(String id, String error, long retryAfterMillis, boolean refused, boolean dead);
 
     /** Deletes delivered messages older than this; returns how many. */
     int purgeDelivered(long olderThanMillis);

@@ -18,6 +18,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Route;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.core.osgi.OsgiCamelContextPublisher;
 import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.camel.component.http.HttpComponent;
@@ -87,6 +88,8 @@ public class RelayDispatcher {
         this.claimant = nodeName();
         OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);
         context.setName(CONTEXT_NAME);
+        // published as an OSGi service, so the camel:* console commands see it
+        context.getManagementStrategy().addEventNotifier(new OsgiCamelContextPublisher(bundleContext));
         camel = context;
         HttpComponent http = camel.getComponent("http", HttpComponent.class);
         http.setConnectTimeout(config.httpTimeoutMillis());
@@ -276,11 +279,11 @@ public class RelayDispatcher {
         boolean rejected = rejected(x);
         int attempts = m.attempts + 1;
         long age = System.currentTimeMillis() - m.message.createdAtMillis;
-        boolean dead = rejected ? attempts >= config.maxAttempts()
+        boolean dead = rejected ? m.refusals + 1 >= config.maxAttempts()
                 : age > config.unreachableDeadAfterMinutes() * 60_000L;
         long delay = Math.min(config.retryMaxMillis(), config.retryBaseMillis() << Math.min(20, m.attempts));
         String error = (rejected ? "refused: " : "unreachable: ") + describe(x);
-        relay.failed(m.message.id, error, delay, dead);
+        relay.failed(m.message.id, error, delay, rejected, dead);
         if (!dead) {
             LOG.warn("Relay {} {} for case {} to {}: attempt {} failed ({}); next in {} ms / 报送失败，将重试",
                     m.message.kind, m.message.id, m.message.caseNumber, m.message.toCenter == null ? "integration" : m.message.toCenter,
@@ -298,8 +301,12 @@ public class RelayDispatcher {
                 return y.status() != YizhanException.CONFLICT;
             }
             if (t instanceof HttpOperationFailedException h) {
+                // Only the other platform's own answer (problem+json) is a refusal; a bare 404 comes
+                // from a container whose API is not up yet, which is not reaching it.
                 int s = h.getStatusCode();
-                return s >= 400 && s < 500 && s != 408 && s != 409 && s != 429;
+                boolean problem = h.getResponseHeaders() != null && h.getResponseHeaders().entrySet().stream()
+                        .anyMatch(e -> "content-type".equalsIgnoreCase(e.getKey()) && String.valueOf(e.getValue()).contains("problem+json"));
+                return s >= 400 && s < 500 && s != 408 && s != 409 && s != 429 && problem;
             }
             if (t instanceof ConnectException) {
                 return false;

@@ -31,6 +31,7 @@ public class OutboxEntity {
     @Column(nullable = false, length = 10)
     private String state;
     private int attempts;
+    private int refusals;
     private long nextAttemptAtMillis;
     private long leaseUntilMillis;
     @Column(length = 64)
@@ -157,5 +158,13 @@ public class OutboxEntity {
 
     public void setLastError(String lastError) {
         this.lastError = lastError;
+    }
+
+    public int getRefusals() {
+        return refusals;
+    }
+
+    public void setRefusals(int refusals) {
+        this.refusals = refusals;
     }
 }

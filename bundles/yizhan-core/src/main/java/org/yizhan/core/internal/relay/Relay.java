@@ -86,6 +86,7 @@ public final class Relay {
         d.message = m;
         d.state = o.getState();
         d.attempts = o.getAttempts();
+        d.refusals = o.getRefusals();
         d.nextAttemptAtMillis = o.getNextAttemptAtMillis();
         d.sentAtMillis = o.getSentAtMillis();
         d.lastError = o.getLastError();

@@ -138,10 +138,10 @@ public class RelayServiceImpl implements RelayService {
     }
 
     @Override
-    public void failed(String id, String error, long retryAfterMillis, boolean dead) {
+    public void failed(String id, String error, long retryAfterMillis, boolean refused, boolean dead) {
         String e = error == null ? "" : error.length() > 1000 ? error.substring(0, 1000) : error;
         jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = ?1, ATTEMPTS = ATTEMPTS + 1, LASTERROR = ?2,"
-                        + " NEXTATTEMPTATMILLIS = ?3, LEASEUNTILMILLIS = 0 WHERE ID = ?4")
+                        + " NEXTATTEMPTATMILLIS = ?3, LEASEUNTILMILLIS = 0" + (refused ? ", REFUSALS = REFUSALS + 1" : "") + " WHERE ID = ?4")
                 .setParameter(1, dead ? OutboxMessageDTO.DEAD : OutboxMessageDTO.PENDING).setParameter(2, e)
                 .setParameter(3, System.currentTimeMillis() + retryAfterMillis).setParameter(4, id).executeUpdate());
         if (dead) {
@@ -166,8 +166,8 @@ public class RelayServiceImpl implements RelayService {
     @Override
     public boolean replay(Caller caller, String id) {
         requireOperator(caller);
-        int n = jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'PENDING', ATTEMPTS = 0, NEXTATTEMPTATMILLIS = ?1,"
-                + " LEASEUNTILMILLIS = 0 WHERE ID = ?2 AND STATE = 'DEAD'").setParameter(1, System.currentTimeMillis())
+        int n = jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'PENDING', ATTEMPTS = 0, REFUSALS = 0,"
+                + " NEXTATTEMPTATMILLIS = ?1, LEASEUNTILMILLIS = 0 WHERE ID = ?2 AND STATE = 'DEAD'").setParameter(1, System.currentTimeMillis())
                 .setParameter(2, id).executeUpdate());
         if (n == 1) {
             LOG.info("Dead letter {} replayed by {} / 死信已重放", id, caller.user());
@@ -178,8 +178,8 @@ public class RelayServiceImpl implements RelayService {
     @Override
     public int replayAll(Caller caller) {
         requireOperator(caller);
-        int n = jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'PENDING', ATTEMPTS = 0, NEXTATTEMPTATMILLIS = ?1,"
-                + " LEASEUNTILMILLIS = 0 WHERE STATE = 'DEAD'").setParameter(1, System.currentTimeMillis()).executeUpdate());
+        int n = jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'PENDING', ATTEMPTS = 0, REFUSALS = 0,"
+                + " NEXTATTEMPTATMILLIS = ?1, LEASEUNTILMILLIS = 0 WHERE STATE = 'DEAD'").setParameter(1, System.currentTimeMillis()).executeUpdate());
         LOG.info("{} dead letters replayed by {} / 死信已重放", n, caller.user());
         return n;
     }

@@ -1,0 +1,241 @@
+package org.yizhan.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runners.MethodSorters;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Relay between two containers over HTTP, as a county runs it when a town has its own server:
+ * a village-side container (T1V1's room) and a town-side container (T1). Each finds the other
+ * through etc/org.yizhan.relay.cfg. The town is stopped for a while, the village container is
+ * killed with SIGKILL in the middle of a burst, and in every case each acknowledged case arrives
+ * exactly once. An integrator's route file forwards approved cases to a departmental HTTP stub.
+ */
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class RelayDistributionIT {
+
+    private static final int VILLAGE_PORT = 28481;
+    private static final int TOWN_PORT = 28581;
+    private static final int DEPT_PORT = 28999;
+    private static final long T1 = 11;
+    private static final long T1V1 = 111;
+    private static final AtomicInteger IDS = new AtomicInteger(700);
+    private static final Duration RELAYED = Duration.ofSeconds(60);
+
+    private static Distribution village;
+    private static Distribution town;
+    private static Api v;
+    private static Api t;
+    private static HttpServer dept;
+    private static final Map<String, AtomicInteger> DEPT_CASES = new ConcurrentHashMap<>();
+    private static final Set<String> DEPT_EVENT_IDS = ConcurrentHashMap.newKeySet();
+
+    @BeforeClass
+    public static void twoContainers() throws Exception {
+        village = Distribution.unpack("relay-village", VILLAGE_PORT, 28401, 21401, 24401);
+        town = Distribution.unpack("relay-town", TOWN_PORT, 28501, 21501, 24501);
+        for (Distribution d : List.of(village, town)) {
+            d.setConfig("org.yizhan.relay.cfg", "httpPassword", "demo");
+            d.setConfig("org.yizhan.relay.cfg", "pollMillis", "100");
+            d.setConfig("org.yizhan.relay.cfg", "retryBaseMillis", "200");
+            d.setConfig("org.yizhan.relay.cfg", "retryMaxMillis", "2000");
+            d.setConfig("org.yizhan.relay.cfg", "httpTimeoutMillis", "2000");
+        }
+        village.setConfig("org.yizhan.relay.cfg", "center.T1", "http://localhost:" + TOWN_PORT + "/api/v1");
+        town.setConfig("org.yizhan.relay.cfg", "center.T1V1", "http://localhost:" + VILLAGE_PORT + "/api/v1");
+        village.start();
+        town.start();
+        village.awaitHealthUp(Duration.ofSeconds(120));
+        town.awaitHealthUp(Duration.ofSeconds(120));
+        v = new Api(village.baseUrl());
+        t = new Api(town.baseUrl());
+
+        dept = HttpServer.create(new InetSocketAddress(DEPT_PORT), 0);
+        dept.createContext("/cases", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            JsonNode event = Api.JSON.readTree(body);
+            String id = exchange.getRequestHeaders().getFirst("YizhanEventId");
+            if (id != null && DEPT_EVENT_IDS.add(id)) {
+                DEPT_CASES.computeIfAbsent(event.get("caseNumber").asText(), k -> new AtomicInteger()).incrementAndGet();
+            }
+            byte[] answer = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+    }
+
+    @AfterClass
+    public static void stopAll() throws Exception {
+        if (dept != null) {
+            dept.stop(0);
+        }
+        for (Distribution d : new Distribution[] {village, town}) {
+            if (d != null) {
+                d.close();
+            }
+        }
+    }
+
+    private static String id() {
+        return Api.residentId(IDS.incrementAndGet());
+    }
+
+    private static Api.Answer take(String item, String... materials) throws Exception {
+        return v.post("/cases", "agent-T1V1", Api.newCase(item, T1V1, id(), materials));
+    }
+
+    /** On the town side: the case is there, and arrived exactly once. */
+    private static void arrivedOnce(String number) throws Exception {
+        Api.Answer there = t.awaitCase(number, "clerk-T1", "ACCEPTED", "relay-in", RELAYED);
+        assertEquals("arrived exactly once: " + there, 1, Api.actions(there).stream().filter("relay-in"::equals).count());
+    }
+
+    @Test
+    public void a_aCaseTravelsOverHttp_andTheDecisionComesBack_R23() throws Exception {
+        Api.Answer taken = take("MZ-002", "id-card", "hardship-statement");
+        assertEquals(taken.toString(), "RELAYING", taken.text("status"));
+        String n = taken.text("number");
+        assertEquals("the town side does not know it yet, or has just got it", true,
+                Set.of(404, 200).contains(t.get("/cases/" + n, "clerk-T1").status()));
+        arrivedOnce(n);
+        Api.Answer atTown = t.get("/cases/" + n, "clerk-T1");
+        assertEquals("the village receipt's promised date holds", taken.text("promisedDate"), atTown.text("promisedDate"));
+        assertEquals("the applicant's full record travelled (authenticated)", T1V1, atTown.body().get("centerId").asLong());
+        Api.Answer receipt = v.awaitCase(n, "agent-T1V1", "ACCEPTED", "relay-receipt", RELAYED);
+        assertTrue(receipt.toString(), receipt.raw().body().contains("T1-RX-"));
+
+        assertEquals("APPROVED", t.post("/cases/" + n + "/actions/approve", "clerk-T1", "{}").text("status"));
+        v.awaitCase(n, "agent-T1V1", "APPROVED", "reply", RELAYED);
+        assertEquals("DELIVERED", v.post("/cases/" + n + "/actions/deliver", "agent-T1V1", "{}").text("status"));
+        assertTrue(t.get("/cases/" + n + "/history/verify", "supervisor").body().get("valid").asBoolean());
+        assertTrue(v.get("/cases/" + n + "/history/verify", "supervisor").body().get("valid").asBoolean());
+    }
+
+    @Test
+    public void b_theTownIsDown_nothingIsLost_andEverythingArrivesOnceWhenItReturns() throws Exception {
+        town.stop();
+        List<String> taken = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Api.Answer a = take("MZ-002", "id-card", "hardship-statement");
+            assertEquals(a.toString(), 201, a.status());
+            taken.add(a.text("number"));
+        }
+        Thread.sleep(8000);   // retries meanwhile, backing off
+        JsonNode status = v.get("/relay/status", "admin").body();
+        assertTrue(status.toString(), status.get("pending").asLong() >= 20);
+        assertEquals("an unreachable town is not a refusal: no dead letters", 0, status.get("dead").asLong());
+        assertTrue("the operator sees the town unreachable",
+                village.console("admin", "demo", "yizhan:relay-status").contains("localhost:" + TOWN_PORT));
+        long t0 = System.nanoTime();
+        town.start();
+        town.awaitHealthUp(Duration.ofSeconds(120));
+        for (String n : taken) {
+            arrivedOnce(n);
+        }
+        System.out.printf("town back: %d cases delivered %.1f s after it answered%n", taken.size(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    @Test
+    public void c_theVillageContainerIsKilledMidBurst_everyAcknowledgedCaseArrivesOnce() throws Exception {
+        List<String> acknowledged = new CopyOnWriteArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        for (int c = 0; c < 4; c++) {
+            clients.submit(() -> {
+                for (int i = 0; i < 200; i++) {
+                    try {
+                        Api.Answer a = take("MZ-002", "id-card", "hardship-statement");
+                        if (a.status() == 201) {
+                            acknowledged.add(a.text("number"));
+                        }
+                    } catch (IOException | InterruptedException down) {
+                        return null;
+                    }
+                }
+                return null;
+            });
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (acknowledged.size() < 40 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        village.kill();
+        clients.shutdown();
+        assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS));
+        assertTrue("a burst was under way: " + acknowledged.size(), acknowledged.size() >= 40);
+        village.start();
+        village.awaitHealthUp(Duration.ofSeconds(120));
+        for (String n : acknowledged) {
+            arrivedOnce(n);
+        }
+        System.out.printf("killed mid-burst: %d acknowledged cases, each arrived once after the restart%n", acknowledged.size());
+    }
+
+    @Test
+    public void d_anIntegratorsRouteFileForwardsApprovedCasesToADepartment() throws Exception {
+        String route = Files.readString(Path.of(System.getProperty("yizhan.docs", "../../docs"), "examples", "civil-affairs-to-dept.xml"))
+                .replace("localhost:9099", "localhost:" + DEPT_PORT);
+        Path routes = town.home().resolve("routes");
+        Files.writeString(routes.resolve("civil-affairs-to-dept.xml"), route);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!t.get("/relay/routes", "admin").raw().body().contains("civil-affairs-approved-to-dept") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(t.get("/relay/routes", "admin").raw().body().contains("civil-affairs-approved-to-dept"));
+
+        // the department is down when the first case is approved: the event waits and is retried
+        String first = t.post("/cases", "clerk-T1", Api.newCase("MZ-002", T1, id(), "id-card", "hardship-statement")).text("number");
+        assertEquals("APPROVED", t.post("/cases/" + first + "/actions/approve", "clerk-T1", "{}").text("status"));
+        Thread.sleep(3000);
+        assertTrue(DEPT_CASES.isEmpty());
+        dept.start();
+        String second = t.post("/cases", "clerk-T1", Api.newCase("MZ-002", T1, id(), "id-card", "hardship-statement")).text("number");
+        assertEquals("APPROVED", t.post("/cases/" + second + "/actions/approve", "clerk-T1", "{}").text("status"));
+        String denied = t.post("/cases", "clerk-T1", Api.newCase("MZ-002", T1, id(), "id-card", "hardship-statement")).text("number");
+        assertEquals("DENIED", t.post("/cases/" + denied + "/actions/deny", "clerk-T1", Api.action("不符合条件", d -> d)).text("status"));
+        deadline = System.nanoTime() + RELAYED.toNanos();
+        while ((DEPT_CASES.get(first) == null || DEPT_CASES.get(second) == null) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals("the approval made while the department was down arrives", 1, DEPT_CASES.get(first).get());
+        assertEquals(1, DEPT_CASES.get(second).get());
+        assertTrue("only approved civil-affairs cases go to the department", !DEPT_CASES.containsKey(denied));
+    }
+
+    @Test
+    public void e_theConsoleShowsRoutesAndRelay() throws Exception {
+        String routes = village.console("admin", "demo", "camel:route-list");
+        for (String id : List.of("yizhan-outbox-poll", "yizhan-deliver", "yizhan-relay-local", "yizhan-relay-http",
+                "yizhan-relay-jms", "yizhan-integration", "yizhan-outbox-purge")) {
+            assertTrue(id + " in " + routes, routes.contains(id));
+        }
+        String status = village.console("admin", "demo", "yizhan:relay-status --dead");
+        assertTrue(status, status.contains("outbox 发件箱"));
+        assertTrue(status, status.contains("http://localhost:" + TOWN_PORT + "/api/v1"));
+    }
+}
