@@ -52,6 +52,7 @@ public class RelayDistributionIT {
     private static Api v;
     private static Api t;
     private static HttpServer dept;
+    private static Artemis broker;
     private static final Map<String, AtomicInteger> DEPT_CASES = new ConcurrentHashMap<>();
     private static final Set<String> DEPT_EVENT_IDS = ConcurrentHashMap.newKeySet();
 
@@ -94,6 +95,9 @@ public class RelayDistributionIT {
     public static void stopAll() throws Exception {
         if (dept != null) {
             dept.stop(0);
+        }
+        if (broker != null) {
+            broker.close();
         }
         for (Distribution d : new Distribution[] {village, town}) {
             if (d != null) {
@@ -237,5 +241,50 @@ public class RelayDistributionIT {
         String status = village.console("admin", "demo", "yizhan:relay-status --dead");
         assertTrue(status, status.contains("outbox 发件箱"));
         assertTrue(status, status.contains("http://localhost:" + TOWN_PORT + "/api/v1"));
+    }
+
+    @Test
+    public void f_overJmsThroughAnArtemisBroker_theSameFlow_R23() throws Exception {
+        broker = Artemis.create("relay-artemis", 28616);
+        broker.start(Duration.ofSeconds(60));
+        for (Distribution[] pair : new Distribution[][] {{village, town}, {town, village}}) {
+            Distribution d = pair[0];
+            d.setConfig("org.yizhan.relay.jms.cfg", "brokerUrl", broker.url());
+            d.setConfig("org.yizhan.relay.jms.cfg", "user", Artemis.USER);
+            d.setConfig("org.yizhan.relay.jms.cfg", "password", Artemis.PASSWORD);
+            d.setConfig("org.yizhan.relay.jms.cfg", "replyTimeoutMillis", "2000");
+            d.setConfig("org.yizhan.relay.jms.cfg", "consumeQueue", d == village ? "yizhan.T1V1" : "yizhan.T1");
+            String out = d.console("admin", "demo", "feature:install yizhan-relay-jms\nfeature:list -i | grep yizhan-relay-jms");
+            assertTrue(out, out.contains("yizhan-relay-jms"));
+        }
+        assertEquals(200, v.put("/relay/transports/T1", "admin", "{\"transport\":\"jms:yizhan.T1\"}").status());
+        assertEquals(200, t.put("/relay/transports/T1V1", "admin", "{\"transport\":\"jms:yizhan.T1V1\"}").status());
+        Thread.sleep(3000);   // the consumers connect
+
+        String n = take("MZ-002", "id-card", "hardship-statement").text("number");
+        arrivedOnce(n);
+        v.awaitCase(n, "agent-T1V1", "ACCEPTED", "relay-receipt", RELAYED);
+        assertEquals("APPROVED", t.post("/cases/" + n + "/actions/approve", "clerk-T1", "{}").text("status"));
+        v.awaitCase(n, "agent-T1V1", "APPROVED", "reply", RELAYED);
+        assertTrue("the village log names the broker", Files.readString(village.home().resolve("data/log/karaf.log"))
+                .contains("JMS relay on " + broker.url()));
+    }
+
+    @Test
+    public void g_overJms_theTownIsDown_everythingArrivesOnceWhenItReturns() throws Exception {
+        town.stop();
+        List<String> taken = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Api.Answer a = take("MZ-002", "id-card", "hardship-statement");
+            assertEquals(a.toString(), 201, a.status());
+            taken.add(a.text("number"));
+        }
+        Thread.sleep(6000);   // the village keeps sending, waits for receipts, backs off
+        assertEquals(0, v.get("/relay/status", "admin").body().get("dead").asLong());
+        town.start();
+        town.awaitHealthUp(Duration.ofSeconds(120));
+        for (String n : taken) {
+            arrivedOnce(n);
+        }
     }
 }

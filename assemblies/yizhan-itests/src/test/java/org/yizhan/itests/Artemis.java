@@ -1,0 +1,79 @@
+package org.yizhan.itests;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** An Artemis broker in its own process, as production runs it: unpacked, an instance created, run. */
+public final class Artemis implements AutoCloseable {
+
+    public static final String USER = "yizhan";
+    public static final String PASSWORD = "yizhan-broker";
+
+    private final Path instance;
+    private final int port;
+    private Process process;
+
+    private Artemis(Path instance, int port) {
+        this.instance = instance;
+        this.port = port;
+    }
+
+    public static Artemis create(String name, int port) throws IOException, InterruptedException {
+        Path dir = Path.of(System.getProperty("project.build.directory", "target"), name);
+        Distribution.deleteTree(dir);
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        run(List.of("tar", "xzf", System.getProperty("yizhan.artemis"), "-C", home.toString(), "--strip-components=1"), dir);
+        Path instance = dir.resolve("instance");
+        run(List.of(home.resolve("bin/artemis").toString(), "create", "--silent", "--user", USER, "--password", PASSWORD,
+                "--require-login", "--no-web", "--no-amqp-acceptor", "--no-mqtt-acceptor", "--no-stomp-acceptor",
+                "--no-hornetq-acceptor", "--default-port", Integer.toString(port), instance.toString()), dir);
+        return new Artemis(instance, port);
+    }
+
+    public String url() {
+        return "tcp://localhost:" + port;
+    }
+
+    public void start(Duration deadline) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(instance.resolveSibling("broker.log").toFile()));
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        process = pb.start();
+        long end = System.nanoTime() + deadline.toNanos();
+        while (System.nanoTime() < end) {
+            try (Socket s = new Socket("localhost", port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new AssertionError("Artemis did not listen on " + port + " within " + deadline);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.toHandle().descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static void run(List<String> command, Path dir) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).inheritIO();
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.start();
+        if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IOException("command failed: " + command);
+        }
+    }
+}
