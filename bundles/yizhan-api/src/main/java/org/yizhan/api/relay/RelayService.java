@@ -19,7 +19,14 @@ public interface RelayService {
     /** Claims up to {@code max} due messages for {@code leaseMillis}; no other claimant gets them meanwhile. */
     List<OutboxMessageDTO> claim(String claimant, int max, long leaseMillis);
 
-    void delivered(String id);
+    /** Marks messages delivered. */
+    void delivered(java.util.Collection<String> ids);
+
+    /**
+     * Delivers an outbox message to a center of this same container: takes it (as
+     * {@link #receive}) and marks it delivered in one transaction.
+     */
+    ReceiptDTO deliverLocally(String outboxId, RelayMessageDTO message);
 
     /**
      * A failed attempt: the next one is due after {@code retryAfterMillis}; {@code refused} when

@@ -25,6 +25,10 @@ public @interface PlatformConfig {
             description = "This container's name in logs and start records; defaults to the host name.")
     String node() default "";
 
+    @AttributeDefinition(name = "Extra demo villages 额外演示村",
+            description = "Demo mode only: villages TnV3, TnV4, ... added to each town, each with its agent (for load tests)")
+    int demoExtraVillagesPerTown() default 0;
+
     @AttributeDefinition(name = "Integration events 集成事件",
             description = "Write case events (created, accepted, approved, denied, delivered, relayed) to the outbox for integrators' routes")
     boolean integrationEvents() default true;

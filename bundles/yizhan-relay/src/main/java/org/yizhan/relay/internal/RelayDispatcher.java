@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.CamelContext;
@@ -69,6 +71,8 @@ public class RelayDispatcher {
     private static final Caller LOCAL = new Caller("relay-local", Set.of("relay"), 0);
     private static final String P_MESSAGE = "yizhanMessage";
     private static final String P_TRANSPORT = "yizhanTransport";
+    private static final String P_MORE = "yizhanMore";
+    private static final String P_DELIVERED = "yizhanDelivered";
 
     private final RelayService relay;
     private final Map<String, RelayTransport> transportsByScheme = new ConcurrentHashMap<>();
@@ -161,25 +165,36 @@ public class RelayDispatcher {
         return new RouteBuilder() {
             @Override
             public void configure() {
+                // claim a batch, deliver it, mark what was delivered in one statement; again at
+                // once while batches come full (a backlog), else wait for the next tick
                 from("timer:yizhan-outbox?delay=1000&period=" + Math.max(20, config.pollMillis())).routeId("yizhan-outbox-poll")
-                        .process(e -> e.getMessage().setBody(claim()))
-                        .split(body()).parallelProcessing().executorService(pool)
-                            .split(body())
-                                .to("direct:yizhan-deliver")
+                        .setProperty(P_MORE, constant(true))
+                        .loopDoWhile(exchangeProperty(P_MORE).isEqualTo(true))
+                            .process(RelayDispatcher.this::claim)
+                            .split(body()).parallelProcessing().executorService(pool)
+                                .split(body())
+                                    .to("direct:yizhan-deliver")
+                                .end()
                             .end()
+                            .process(e -> relay.delivered(delivered(e)))
                         .end();
 
                 from("direct:yizhan-deliver").routeId("yizhan-deliver")
                         .process(RelayDispatcher.this::route)
                         .doTry()
                             .toD("direct:yizhan-${exchangeProperty." + P_TRANSPORT + "}")
-                            .process(e -> relay.delivered(message(e).id))
+                            .process(e -> {
+                                if (!"local".equals(e.getProperty(P_TRANSPORT))) {
+                                    delivered(e).add(message(e).id);
+                                }
+                            })
                         .doCatch(Exception.class)
                             .process(RelayDispatcher.this::failed)
                         .end();
 
+                // this container's inbox, and the outbox row marked delivered, in one transaction
                 from("direct:yizhan-local").routeId("yizhan-relay-local")
-                        .process(e -> relay.receive(LOCAL, message(e)));
+                        .process(e -> relay.deliverLocally(message(e).id, message(e)));
 
                 from("direct:yizhan-http").routeId("yizhan-relay-http")
                         .process(RelayDispatcher.this::httpRequest)
@@ -206,13 +221,21 @@ public class RelayDispatcher {
     }
 
     /** Claims due messages and groups them by case, keeping each case's order. */
-    private List<List<OutboxMessageDTO>> claim() {
+    private void claim(Exchange e) {
         List<OutboxMessageDTO> batch = relay.claim(claimant, config.batchSize(), config.leaseSeconds() * 1000L);
         Map<String, List<OutboxMessageDTO>> byCase = new LinkedHashMap<>();
         for (OutboxMessageDTO m : batch) {
             byCase.computeIfAbsent(String.valueOf(m.message.caseNumber), k -> new ArrayList<>()).add(m);
         }
-        return new ArrayList<>(byCase.values());
+        e.setProperty(P_MORE, batch.size() >= config.batchSize());
+        e.setProperty(P_DELIVERED, new ConcurrentLinkedQueue<String>());
+        e.getMessage().setBody(new ArrayList<>(byCase.values()));
+    }
+
+    /** The ids delivered in this batch (shared by the split's copies of the exchange). */
+    @SuppressWarnings("unchecked")
+    private static Queue<String> delivered(Exchange e) {
+        return e.getProperty(P_DELIVERED, Queue.class);
     }
 
     private static RelayMessageDTO message(Exchange e) {

@@ -38,19 +38,34 @@ public class DemoNetwork {
             new DemoCenter(131, "T3V1", "桃花村便民服务室", "Taohua Village Service Room", Level.VILLAGE, 13L),
             new DemoCenter(132, "T3V2", "竹林村便民服务室", "Zhulin Village Service Room", Level.VILLAGE, 13L));
 
+    private static final String[] EXTRA_NAMES = {"白沙", "青石", "柏树", "新田", "黄泥", "枫林", "长岭", "双溪"};
+
+    /** The contract's centers, plus {@code extra} more villages per town for load tests (TnV3, TnV4, ...). */
+    static List<DemoCenter> centers(int extra) {
+        List<DemoCenter> all = new java.util.ArrayList<>(CENTERS);
+        for (int t = 1; t <= 3; t++) {
+            for (int v = 3; v < 3 + extra; v++) {
+                String name = EXTRA_NAMES[(t * 3 + v) % EXTRA_NAMES.length];
+                all.add(new DemoCenter(1000L * t + v, "T" + t + "V" + v, name + v + "村便民服务室",
+                        "Village " + v + " Service Room", Level.VILLAGE, 10L + t));
+            }
+        }
+        return all;
+    }
+
     @Activate
     public DemoNetwork(PlatformConfig config, @Reference NetworkServiceImpl network) {
         if (!config.demo()) {
             return;
         }
         int created = 0;
-        for (DemoCenter c : CENTERS) {
+        for (DemoCenter c : centers(config.demoExtraVillagesPerTown())) {
             if (network.centerByCode(c.code()).isEmpty()) {
                 network.createCenter(c.id(), c.code(), c.name(), c.nameEn(), c.level(), c.parentId());
                 created++;
             }
         }
-        for (DemoUsers.DemoUser u : DemoUsers.users()) {
+        for (DemoUsers.DemoUser u : DemoUsers.users(config.demoExtraVillagesPerTown())) {
             long center = network.centerByCode(u.centerCode()).orElseThrow().id;
             if (network.staffCenter(u.name()).isEmpty()) {
                 network.assignStaff(u.name(), center, u.name());

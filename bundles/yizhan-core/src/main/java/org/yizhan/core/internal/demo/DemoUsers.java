@@ -54,12 +54,17 @@ public class DemoUsers {
             LOG.warn("Demo mode: no properties backing engine for realm '{}'; demo users not created", REALM);
             return;
         }
-        int added = ensure(engine, users());
+        int added = ensure(engine, users(config.demoExtraVillagesPerTown()));
         LOG.info("Demo mode 演示模式: {} demo users added to realm '{}' (password '{}')", added, REALM, PASSWORD);
     }
 
     /** The demo users of API.md: an admin, a supervisor, a clerk per center, a town admin per town, an agent per village. */
     public static List<DemoUser> users() {
+        return users(0);
+    }
+
+    /** The contract's users, plus an agent for each extra demo village. */
+    public static List<DemoUser> users(int extraVillagesPerTown) {
         List<DemoUser> users = new ArrayList<>();
         users.add(new DemoUser("admin", "county-admin", "C", true));
         users.add(new DemoUser("supervisor", "supervisor", "C", false));
@@ -70,7 +75,7 @@ public class DemoUsers {
             String town = "T" + t;
             users.add(new DemoUser("town-admin-" + town, "town-admin", town, false));
             users.add(new DemoUser("clerk-" + town, "clerk", town, false));
-            for (int v = 1; v <= 2; v++) {
+            for (int v = 1; v <= 2 + extraVillagesPerTown; v++) {
                 String village = town + "V" + v;
                 users.add(new DemoUser("agent-" + village, "village-agent", village, false));
             }

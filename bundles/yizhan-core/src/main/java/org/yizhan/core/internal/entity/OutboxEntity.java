@@ -10,7 +10,8 @@ import javax.persistence.Table;
 @Entity
 @Table(name = "YZ_OUTBOX", indexes = {
         @Index(name = "YZ_OUTBOX_DUE", columnList = "state,nextAttemptAtMillis"),
-        @Index(name = "YZ_OUTBOX_CASE", columnList = "caseNumber")})
+        @Index(name = "YZ_OUTBOX_CASE", columnList = "caseNumber"),
+        @Index(name = "YZ_OUTBOX_CLAIM", columnList = "claimant")})
 public class OutboxEntity {
     @Id
     @Column(length = 40)

@@ -58,6 +58,16 @@ public class RelayServiceImpl implements RelayService {
         if (!caller.hasAny(RELAY_ROLE, Caller.COUNTY_ADMIN)) {
             throw YizhanException.forbidden("Only relay nodes hand over messages", "只有报送节点可以递交报送消息");
         }
+        return take(m, null);
+    }
+
+    @Override
+    public ReceiptDTO deliverLocally(String outboxId, RelayMessageDTO m) {
+        return take(m, outboxId);
+    }
+
+    /** Takes a message once; with an outbox id, also marks that message delivered, in the same transaction. */
+    private ReceiptDTO take(RelayMessageDTO m, String outboxId) {
         if (m == null || m.id == null || m.id.isBlank() || m.id.length() > 40) {
             throw YizhanException.badInput("id", "A message needs an id (at most 40 characters)", "消息须有编号（不超过 40 个字符）");
         }
@@ -67,6 +77,11 @@ public class RelayServiceImpl implements RelayService {
         for (int attempt = 1; ; attempt++) {
             try {
                 return jpa.tx(em -> {
+                    if (outboxId != null) {
+                        em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'SENT', SENTATMILLIS = ?1, ATTEMPTS = ATTEMPTS + 1,"
+                                + " LEASEUNTILMILLIS = 0, LASTERROR = NULL WHERE ID = ?2").setParameter(1, System.currentTimeMillis())
+                                .setParameter(2, outboxId).executeUpdate();
+                    }
                     InboxEntity seen = em.find(InboxEntity.class, m.id);
                     if (seen != null) {
                         return receipt(m.id, true, seen.getReceipt(), m.toCenter);
@@ -113,28 +128,41 @@ public class RelayServiceImpl implements RelayService {
         if (due.isEmpty()) {
             return List.of();
         }
+        // one statement claims the lot; another claimant's lease on any of them wins
+        String token = claimant + "#" + CLAIMS.incrementAndGet();
         return jpa.tx(em -> {
-            List<OutboxMessageDTO> claimed = new ArrayList<>();
-            for (String id : due) {
-                int n = em.createNativeQuery("UPDATE YZ_OUTBOX SET CLAIMANT = ?1, LEASEUNTILMILLIS = ?2 WHERE ID = ?3"
-                                + " AND STATE = 'PENDING' AND LEASEUNTILMILLIS < ?4")
-                        .setParameter(1, claimant).setParameter(2, now + leaseMillis).setParameter(3, id).setParameter(4, now)
-                        .executeUpdate();
-                if (n == 1) {
-                    OutboxEntity o = em.find(OutboxEntity.class, id);
-                    em.refresh(o);
-                    claimed.add(Relay.toDTO(o));
-                }
-            }
-            return claimed;
+            em.createNativeQuery("UPDATE YZ_OUTBOX SET CLAIMANT = ?1, LEASEUNTILMILLIS = ?2 WHERE STATE = 'PENDING'"
+                            + " AND LEASEUNTILMILLIS < ?3 AND ID IN (" + quoted(due) + ")")
+                    .setParameter(1, token).setParameter(2, now + leaseMillis).setParameter(3, now).executeUpdate();
+            return em.createQuery("SELECT o FROM OutboxEntity o WHERE o.claimant = :t AND o.state = :pending"
+                            + " ORDER BY o.createdAtMillis, o.id", OutboxEntity.class)
+                    .setParameter("t", token).setParameter("pending", OutboxMessageDTO.PENDING)
+                    .getResultList().stream().map(Relay::toDTO).toList();
         });
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong CLAIMS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Outbox ids (UUIDs we generated) as an SQL list; anything else is refused. */
+    private static String quoted(java.util.Collection<String> ids) {
+        StringBuilder sb = new StringBuilder();
+        for (String id : ids) {
+            if (!id.matches("[A-Za-z0-9-]{1,40}")) {
+                throw new IllegalArgumentException("Not an outbox id: " + id);
+            }
+            sb.append(sb.length() == 0 ? "'" : ",'").append(id).append('\'');
+        }
+        return sb.toString();
+    }
+
     @Override
-    public void delivered(String id) {
+    public void delivered(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'SENT', SENTATMILLIS = ?1, ATTEMPTS = ATTEMPTS + 1,"
-                + " LEASEUNTILMILLIS = 0, LASTERROR = NULL WHERE ID = ?2").setParameter(1, System.currentTimeMillis())
-                .setParameter(2, id).executeUpdate());
+                + " LEASEUNTILMILLIS = 0, LASTERROR = NULL WHERE ID IN (" + quoted(ids) + ")")
+                .setParameter(1, System.currentTimeMillis()).executeUpdate());
     }
 
     @Override
