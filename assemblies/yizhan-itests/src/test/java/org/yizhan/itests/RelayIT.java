@@ -224,6 +224,8 @@ public class RelayIT {
         assertTrue(dead.toString(), dead.get("lastError").asText().contains("401"));
         assertEquals("RELAYING", api.get("/cases/" + n, "agent-T2V1").text("status"));
         assertEquals(403, api.get("/relay/dead-letters", "clerk-T2").status());
+        assertTrue("supervision shows the dead letters", api.get("/supervision/alerts", "supervisor").body()
+                .get("relayDeadLetters").asLong() >= 1);
 
         assertEquals(200, api.put("/relay/transports/T2", "admin", "{\"transport\":\"local\"}").status());
         String id = dead.get("message").get("id").asText();

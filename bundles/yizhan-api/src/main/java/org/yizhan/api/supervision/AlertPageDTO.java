@@ -10,4 +10,6 @@ public class AlertPageDTO {
     public long yellow;
     public int page;
     public int size;
+    /** Relay messages that keep failing (R23): an operator must look (GET /relay/dead-letters). */
+    public long relayDeadLetters;
 }

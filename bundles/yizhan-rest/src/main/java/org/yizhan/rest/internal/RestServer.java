@@ -30,6 +30,7 @@ import org.yizhan.api.network.NetworkService;
 import org.yizhan.api.relay.RelayAdmin;
 import org.yizhan.api.relay.RelayService;
 import org.yizhan.api.supervision.SupervisionService;
+import org.yizhan.api.window.WindowService;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -66,6 +67,8 @@ public class RestServer {
     private volatile RelayService relayService;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile RelayAdmin relayAdmin;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile WindowService windowService;
 
     private final Bus bus;
     private final Server server;
@@ -85,7 +88,8 @@ public class RestServer {
             factory.setBus(bus);
             factory.setAddress(config.address());
             Services services = new Services(() -> caseService, () -> networkService, () -> catalogueService,
-                    () -> calendarService, () -> supervisionService, () -> relayService, () -> relayAdmin);
+                    () -> calendarService, () -> supervisionService, () -> relayService, () -> relayAdmin,
+                    () -> windowService);
             Authenticator auth = new Authenticator(config.realm(), config.loginCacheSeconds() * 1000L, services);
             factory.setResourceProviders(List.of(
                     new SingletonResourceProvider(new HealthResource(() -> healthService, services, version)),
@@ -97,6 +101,7 @@ public class RestServer {
                     new SingletonResourceProvider(new SupervisionResource(services, auth)),
                     new SingletonResourceProvider(new RelayResource(services, auth)),
                     new SingletonResourceProvider(new LedgerResource(services, auth)),
+                    new SingletonResourceProvider(new MeResource(services, auth)),
                     new SingletonResourceProvider(new OpenApiResource())));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper()));
             server = factory.create();

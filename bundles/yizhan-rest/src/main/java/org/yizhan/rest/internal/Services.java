@@ -10,6 +10,7 @@ import org.yizhan.api.network.NetworkService;
 import org.yizhan.api.relay.RelayAdmin;
 import org.yizhan.api.relay.RelayService;
 import org.yizhan.api.supervision.SupervisionService;
+import org.yizhan.api.window.WindowService;
 
 /**
  * The platform services the resources use, looked up at each request: when one is missing
@@ -24,10 +25,13 @@ public final class Services {
     private final Supplier<SupervisionService> supervision;
     private final Supplier<RelayService> relay;
     private final Supplier<RelayAdmin> relayAdmin;
+    private final Supplier<WindowService> windows;
 
     public Services(Supplier<CaseService> cases, Supplier<NetworkService> network,
                     Supplier<CatalogueService> catalogue, Supplier<CalendarService> calendar,
-                    Supplier<SupervisionService> supervision, Supplier<RelayService> relay, Supplier<RelayAdmin> relayAdmin) {
+                    Supplier<SupervisionService> supervision, Supplier<RelayService> relay, Supplier<RelayAdmin> relayAdmin,
+                    Supplier<WindowService> windows) {
+        this.windows = windows;
         this.relay = relay;
         this.relayAdmin = relayAdmin;
         this.cases = cases;
@@ -48,6 +52,10 @@ public final class Services {
     /** The relay bundle's routing; 503 when the relay feature is not installed. */
     public RelayAdmin relayAdmin() {
         return require(relayAdmin.get());
+    }
+
+    public WindowService windows() {
+        return require(windows.get());
     }
 
     public CaseService cases() {

@@ -786,7 +786,8 @@ public class CaseServiceImpl implements CaseService {
         switch (m.kind) {
             case RelayMessageDTO.RELAY_UP -> {
                 boolean decides = s.decidingCenterId == here.id;
-                receipt = here.code + "-RX-" + today.format(DAY) + "-" + String.format("%04d", next(em, "RX-" + here.code + "-" + today.format(DAY)));
+                // a case enters a center once, so its number makes the receipt unique (no shared counter to lock)
+                receipt = here.code + "-RX-" + s.number;
                 ev = CaseEngine.relayIn(s, decides, m.fromCenter, receipt);
                 if (e == null) {
                     ev.data.put("originHash", p.getOrDefault("originHash", ""));

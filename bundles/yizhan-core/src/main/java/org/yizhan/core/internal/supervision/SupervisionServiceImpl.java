@@ -251,6 +251,8 @@ public class SupervisionServiceImpl implements SupervisionService {
                 }
             }
             p.total = p.red + p.yellow;
+            p.relayDeadLetters = em.createQuery("SELECT COUNT(o) FROM OutboxEntity o WHERE o.state = 'DEAD'", Long.class)
+                    .getSingleResult();
             return p;
         });
     }

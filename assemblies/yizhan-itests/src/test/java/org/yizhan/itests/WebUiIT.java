@@ -1,0 +1,317 @@
+package org.yizhan.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The browser UI as its users use it: headless Chromium (Debian's chromium and chromedriver)
+ * against a running distribution. The public guide and case lookup; a clerk's accept → one-time
+ * notice → supplement → approve → deliver; a village agent's proxy case travelling to the town
+ * and the decision coming back; the supervisor's and the town admin's pages. Screenshots of each
+ * step are kept in target/ui-screenshots.
+ */
+public class WebUiIT {
+
+    private static final int PORT = 28681;
+    private static final AtomicInteger IDS = new AtomicInteger(900);
+    private static Distribution karaf;
+    private static Api api;
+    private static WebDriver browser;
+    private static Path shots;
+
+    @BeforeClass
+    public static void startAll() throws Exception {
+        karaf = Distribution.unpack("ui-it", PORT, 28601, 21601, 24601);
+        karaf.start();
+        karaf.awaitHealthUp(Duration.ofSeconds(120));
+        api = new Api(karaf.baseUrl());
+        shots = Path.of(System.getProperty("project.build.directory", "target"), "ui-screenshots");
+        Files.createDirectories(shots);
+        String driver = System.getProperty("yizhan.chromedriver", "/usr/bin/chromedriver");
+        String chrome = System.getProperty("yizhan.chromium", "/usr/bin/chromium");
+        assertTrue("the browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver): "
+                + driver + " missing", Files.isExecutable(Path.of(driver)));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chrome);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,768", "--lang=zh-CN");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile()).build(), options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofMillis(0));
+    }
+
+    @AfterClass
+    public static void stopAll() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (karaf != null) {
+            karaf.close();
+        }
+    }
+
+    @Before
+    public void desktop() {
+        browser.manage().window().setSize(new Dimension(1366, 768));
+    }
+
+    private static String url(String hash) {
+        return "http://localhost:" + PORT + "/" + hash;
+    }
+
+    /** Loads the page afresh (a hash-only change would keep the page as it is). */
+    private static void open(String hash) {
+        browser.get("about:blank");
+        browser.get(url(hash));
+    }
+
+    private static WebElement await(By by) {
+        return await(() -> browser.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null), by.toString());
+    }
+
+    private static <T> T await(Supplier<T> what, String description) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                T t = what.get();
+                if (t != null && !Boolean.FALSE.equals(t)) {
+                    return t;
+                }
+            } catch (RuntimeException stale) {
+                // the page is being redrawn
+            }
+            sleep(100);
+        }
+        throw new AssertionError("never saw " + description + " on " + browser.getCurrentUrl() + "\n"
+                + browser.findElement(By.tagName("main")).getText());
+    }
+
+    private static void awaitText(By by, String text) {
+        await(() -> browser.findElements(by).stream().anyMatch(e -> e.getText().contains(text)) ? Boolean.TRUE : null, text + " in " + by);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void shot(String name) throws IOException {
+        sleep(200);
+        Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A new visitor: signed out, Chinese. */
+    private static void fresh() {
+        open("#/lookup");
+        ((JavascriptExecutor) browser).executeScript("sessionStorage.clear(); localStorage.clear();");
+    }
+
+    private static void login(String user) {
+        fresh();
+        open("#/login");
+        await(By.id("f-user")).sendKeys(user);
+        browser.findElement(By.id("f-password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("#login button[type=submit]")).click();
+        await(By.id("logout"));
+    }
+
+    private static void type(String id, String text) {
+        WebElement e = await(By.id(id));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private static String status() {
+        return await(By.id("case-status")).getAttribute("data-status");
+    }
+
+    private static void act(String action) {
+        await(By.cssSelector("#act button[data-action='" + action + "']")).click();
+        await(By.cssSelector("#act-form button[data-do='" + action + "']")).click();
+    }
+
+    private static void awaitStatus(String number, String wanted) {
+        await(() -> {
+            String s = browser.findElements(By.id("case-status")).isEmpty() ? null : status();
+            if (wanted.equals(s)) {
+                return Boolean.TRUE;
+            }
+            open("#/case/" + number + "?t=" + System.nanoTime());
+            sleep(300);
+            return null;
+        }, "status " + wanted);
+    }
+
+    @Test
+    public void thePublicReadsTheGuideAndLooksUpACase_R6_R30() throws Exception {
+        fresh();
+        open("");
+        awaitText(By.tagName("h1"), "办事指南");
+        new Select(await(By.id("f-center"))).selectByValue("11");
+        awaitText(By.id("items"), "临时救助");
+        shot("01-public-guide");
+        browser.findElement(By.partialLinkText("临时救助")).click();
+        awaitText(By.tagName("main"), "设定依据");
+        String page = browser.findElement(By.tagName("main")).getText();
+        for (String r6 : List.of("实施主体", "办理条件", "办理程序", "承诺时限", "收费标准", "申请材料")) {
+            assertTrue(r6 + " shown (R6): " + page, page.contains(r6) || page.contains("材料清单"));
+        }
+        shot("02-public-item");
+
+        Api.Answer c = api.post("/cases", "clerk-T1", Api.newCase("MZ-002", 11, Api.residentId(IDS.incrementAndGet()), "id-card", "hardship-statement"));
+        open("#/lookup");
+        type("f-number", c.text("number"));
+        type("f-lookupCode", "WRONG123");
+        browser.findElement(By.cssSelector("#lookup button")).click();
+        WebElement error = await(By.cssSelector("[data-field='lookupCode'] .err"));
+        assertTrue("the error is in Chinese, next to the field: " + error.getText(), error.getText().contains("查询码"));
+        type("f-lookupCode", c.text("lookupCode"));
+        browser.findElement(By.cssSelector("#lookup button")).click();
+        awaitText(By.id("public-case"), "已受理");
+        assertTrue("no personal data in the public view", !browser.findElement(By.id("public-case")).getText().contains("王五"));
+        shot("03-public-lookup");
+
+        browser.findElement(By.id("lang")).click();
+        awaitText(By.tagName("h1"), "Case lookup");
+        browser.findElement(By.id("lang")).click();
+        awaitText(By.tagName("h1"), "办件查询");
+    }
+
+    @Test
+    public void aClerkAccepts_notifies_takesTheSupplement_approves_delivers_R10_R12() throws Exception {
+        login("clerk-T1");
+        open("#/new");
+        new Select(await(By.id("f-itemCode"))).selectByValue("MZ-002");
+        type("f-applicant.name", "王五");
+        type("f-applicant.idNumber", "110105194912310021");
+        await(By.cssSelector("input[name=m][value='id-card']")).click();
+        browser.findElement(By.cssSelector("#new-case button[type=submit]")).click();
+        WebElement bad = await(By.cssSelector("[data-field='applicant.idNumber'] .err"));
+        assertTrue("a wrong ID number is named next to its field: " + bad.getText(), !bad.getText().isBlank());
+        assertEquals("true", browser.findElement(By.id("f-applicant.idNumber")).getAttribute("aria-invalid"));
+        shot("04-clerk-error-next-to-field");
+
+        type("f-applicant.idNumber", Api.residentId(IDS.incrementAndGet()));
+        browser.findElement(By.cssSelector("#new-case button[type=submit]")).click();
+        await(By.id("case-status"));
+        assertEquals("one-time notice: materials missing", "AWAITING_SUPPLEMENT", status());
+        String number = browser.getCurrentUrl().replaceAll(".*#/case/", "");
+        browser.findElement(By.partialLinkText("一次性告知书")).click();
+        awaitText(By.id("notice-list"), "困难情况说明");
+        shot("05-one-time-notice");
+
+        open("#/case/" + number);
+        act("supplement");
+        awaitStatus(number, "ACCEPTED");
+        browser.findElement(By.partialLinkText("受理通知书")).click();
+        awaitText(By.id("receipt"), "承诺办结日期");
+        assertTrue(browser.findElement(By.id("receipt")).getText().contains(api.get("/cases/" + number, "clerk-T1").text("lookupCode")));
+        shot("06-receipt");
+
+        open("#/case/" + number);
+        act("approve");
+        awaitStatus(number, "APPROVED");
+        act("deliver");
+        awaitStatus(number, "DELIVERED");
+        awaitText(By.id("verified"), "✓");
+        shot("07-clerk-case-delivered");
+        open("#/queue");
+        await(By.id("queue"));
+        shot("08-clerk-queue");
+    }
+
+    @Test
+    public void aVillageAgentTakesAProxyCase_followsTheRelay_andHandsOutTheReply_R23_R5() throws Exception {
+        login("agent-T1V1");
+        open("#/new");
+        new Select(await(By.id("f-itemCode"))).selectByValue("MZ-002");
+        type("f-applicant.name", "赵六");
+        type("f-applicant.idNumber", Api.residentId(IDS.incrementAndGet()));
+        await(By.cssSelector("input[name=m][value='id-card']")).click();
+        browser.findElement(By.cssSelector("input[name=m][value='hardship-statement']")).click();
+        browser.findElement(By.cssSelector("#new-case button[type=submit]")).click();
+        await(By.id("case-status"));
+        String number = browser.getCurrentUrl().replaceAll(".*#/case/", "");
+        shot("09-agent-proxy-case");
+        awaitStatus(number, "ACCEPTED");
+        awaitText(By.id("timeline"), "收到签收回执");
+
+        assertEquals("APPROVED", api.post("/cases/" + number + "/actions/approve", "clerk-T1", "{}").text("status"));
+        awaitStatus(number, "APPROVED");
+        awaitText(By.id("timeline"), "办理结果回复");
+        await(By.id("reply-note"));
+        shot("10-agent-reply-came-back");
+        act("deliver");
+        awaitStatus(number, "DELIVERED");
+
+        open("#/ledger");
+        awaitText(By.id("ledger"), number);
+        type("f-visitorName", "孙七");
+        type("f-note", "咨询林木采伐许可");
+        browser.findElement(By.cssSelector("#consult button")).click();
+        awaitText(By.id("ledger"), "咨询林木采伐许可");
+        shot("11-agent-ledger");
+    }
+
+    @Test
+    public void theSupervisorSeesAlertsAndRates_theTownAdminSwitchesAWindow() throws Exception {
+        api.post("/cases", "clerk-T1", Api.newCase("MZ-002", 11, Api.residentId(IDS.incrementAndGet()), "id-card", "hardship-statement"));
+        login("supervisor");
+        open("#/supervision");
+        await(By.id("rates"));
+        awaitText(By.id("rates"), "civil-affairs");
+        assertTrue(!browser.findElements(By.cssSelector("svg.bars rect")).isEmpty());
+        shot("12-supervisor");
+
+        login("town-admin-T1");
+        open("#/windows");
+        await(By.id("modules"));
+        awaitText(By.id("modules"), "tea-industry");
+        WebElement tea = await(By.cssSelector("#windows button[data-type='tea-industry']"));
+        assertEquals("the tea window starts off at T1", "true", tea.getAttribute("data-on"));
+        tea.click();
+        await(() -> browser.findElements(By.cssSelector("#windows button[data-type='tea-industry'][data-on='false']")).isEmpty() ? null : Boolean.TRUE,
+                "tea window on");
+        assertTrue(api.get("/centers/11/windows", null).raw().body().contains("\"type\":\"tea-industry\",\"name\":\"茶产业特色窗口\",\"nameEn\":\"Tea industry (special window)\",\"enabled\":true"));
+        shot("13-town-admin-windows");
+        browser.findElement(By.cssSelector("#windows button[data-type='tea-industry']")).click();
+    }
+
+    @Test
+    public void theGuideWorksAtPhoneWidth() throws Exception {
+        fresh();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("");
+        new Select(await(By.id("f-center"))).selectByValue("11");
+        awaitText(By.id("items"), "临时救助");
+        Long width = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+        Long view = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+        assertTrue("no sideways scrolling at phone width: " + width + " > " + view, width <= view + 1);
+        shot("14-phone-guide");
+    }
+}
