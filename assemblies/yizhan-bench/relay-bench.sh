@@ -21,22 +21,7 @@ villages="T1V1,T1V2,T1V3,T1V4,T2V1,T2V2,T2V3,T2V4,T3V1,T3V2"
 cp="$here/target/classes:$(cat "$here/target/classpath.txt")"
 java_run() { "$JAVA_HOME/bin/java" -Dderby.stream.error.file="$here/target/derby.log" -cp "$cp" "$@"; }
 report="$here/target/relay-report.md"
-
-prepare() {   # prepare DIR PORT: a demo container with 4 villages per town
-    unpack_distribution "$1" "$2"
-    echo "demoExtraVillagesPerTown = 2" >> "$1/etc/org.yizhan.platform.cfg"
-    echo "httpPassword = demo" >> "$1/etc/org.yizhan.relay.cfg"
-}
-
-# drained URL: waits until no case of the village side is travelling and nothing is pending
-drained() {
-    for _ in $(seq 1 36000); do
-        s=$(curl -fsS -u admin:demo "$1/relay/status" 2>/dev/null || echo '{}')
-        if echo "$s" | grep -q '"pending":0,' && echo "$s" | grep -q '"relaying":0'; then return 0; fi
-        sleep 0.2
-    done
-    echo "not drained: $s" >&2; return 1
-}
+source "$here/relay-lib.sh"
 
 echo "## 1. in one container" | tee "$report"
 one="$here/target/relay-one"
@@ -46,19 +31,6 @@ java_run org.yizhan.bench.RelayLoad "http://localhost:8591/api/v1" "$villages" "
 drained "http://localhost:8591/api/v1"
 stop_distribution "$one"
 java_run org.yizhan.bench.RelayLatency "$one/data/yizhan/derby" | tee -a "$report"
-
-start_pair() {   # start_pair VILLAGE_DIR TOWN_DIR: villages on 8691, towns on 8791, over HTTP
-    prepare "$1" 8691
-    prepare "$2" 8791
-    for t in T1 T2 T3; do echo "center.$t = http://localhost:8791/api/v1" >> "$1/etc/org.yizhan.relay.cfg"; done
-    for v in ${villages//,/ }; do echo "center.$v = http://localhost:8691/api/v1" >> "$2/etc/org.yizhan.relay.cfg"; done
-    start_distribution "$1" 8691 "$1/console.log" > /dev/null; village_pid=$karaf_pid
-    start_distribution "$2" 8791 "$2/console.log" > /dev/null; town_pid=$karaf_pid
-}
-stop_pair() {
-    "$1/bin/stop" >/dev/null 2>&1 || true; "$2/bin/stop" >/dev/null 2>&1 || true
-    wait "$village_pid" "$town_pid" 2>/dev/null || true
-}
 
 echo "## 2. two containers over HTTP" | tee -a "$report"
 vdir="$here/target/relay-village"; tdir="$here/target/relay-town"
