@@ -241,6 +241,8 @@ public class RelayDistributionIT {
         String status = village.console("admin", "demo", "yizhan:relay-status --dead");
         assertTrue(status, status.contains("outbox 发件箱"));
         assertTrue(status, status.contains("http://localhost:" + TOWN_PORT + "/api/v1"));
+        String replay = village.console("admin", "demo", "yizhan:relay-replay --all");
+        assertTrue(replay, replay.contains("dead letters replayed"));
     }
 
     @Test

@@ -59,7 +59,9 @@ public class RelayIT {
                 editConfigurationFilePut("etc/org.yizhan.relay.cfg", "pollMillis", "100"),
                 editConfigurationFilePut("etc/org.yizhan.relay.cfg", "retryBaseMillis", "100"),
                 editConfigurationFilePut("etc/org.yizhan.relay.cfg", "retryMaxMillis", "500"),
-                editConfigurationFilePut("etc/org.yizhan.relay.cfg", "maxAttempts", "2"));
+                editConfigurationFilePut("etc/org.yizhan.relay.cfg", "maxAttempts", "2"),
+                editConfigurationFilePut("etc/org.yizhan.relay.cfg", "keepSentDays", "0"),
+                editConfigurationFilePut("etc/org.yizhan.relay.cfg", "purgeIntervalSeconds", "2"));
     }
 
     @Before
@@ -274,5 +276,18 @@ public class RelayIT {
             listed |= "咨询林木采伐许可所需材料".equals(e.path("note").asText());
         }
         assertTrue("the town sees its rooms' ledgers", listed);
+    }
+
+    @Test
+    public void deliveredMessagesAreRemovedAfterTheirKeepingTime() throws Exception {
+        String n = create("agent-T1V1", "MZ-002", T1V1, "id-card", "hardship-statement").text("number");
+        await(n, "clerk-T1", "ACCEPTED", "relay-receipt");
+        long deadline = System.nanoTime() + RELAYED.toNanos();
+        long sent;
+        do {
+            Thread.sleep(200);
+            sent = api.get("/relay/status", "admin").body().get("sent").asLong();
+        } while (sent > 0 && System.nanoTime() < deadline);
+        assertEquals("keepSentDays = 0: the purge route (yizhan-outbox-purge) removes every delivered message", 0, sent);
     }
 }

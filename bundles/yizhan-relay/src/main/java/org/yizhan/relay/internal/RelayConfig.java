@@ -40,6 +40,9 @@ public @interface RelayConfig {
     @AttributeDefinition(description = "Delivered messages are kept this many days")
     int keepSentDays() default 7;
 
+    @AttributeDefinition(description = "How often delivered messages past keepSentDays are removed, in seconds")
+    int purgeIntervalSeconds() default 3600;
+
     @AttributeDefinition(description = "User for HTTP transports (role 'relay' on the other side)")
     String httpUser() default "relay";
 

@@ -209,7 +209,8 @@ public class RelayDispatcher {
                         .recipientList(exchangeProperty("yizhanRecipients")).stopOnException()
                         .end();
 
-                from("timer:yizhan-outbox-purge?delay=60000&period=3600000").routeId("yizhan-outbox-purge")
+                long purge = Math.max(1, config.purgeIntervalSeconds()) * 1000L;
+                from("timer:yizhan-outbox-purge?delay=" + purge + "&period=" + purge).routeId("yizhan-outbox-purge")
                         .process(e -> {
                             int n = relay.purgeDelivered(config.keepSentDays() * 86_400_000L);
                             if (n > 0) {
