@@ -77,6 +77,7 @@ public class CaseServiceImpl implements CaseService {
     /** Lookup codes must not be guessable; one generator per thread, so threads do not queue for it. */
     private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
     private static final int MAX_ATTEMPTS = 8;
+    private static final int ACT_ATTEMPTS = 4;
 
     private final Jpa jpa;
     private final NetworkServiceImpl network;
@@ -341,37 +342,49 @@ public class CaseServiceImpl implements CaseService {
         if (body != null) {
             CaseValidation.validate(body);
         }
-        try {
-            return jpa.tx(em -> {
-                CaseEntity e = load(em, caller, number, true);
-                CaseState s = read(e);
-                ItemDTO item = itemVersion(s);
-                long now = System.currentTimeMillis();
-                List<CaseEvent> events = CaseEngine.act(s, action, body, actor(caller, s), context(em, s, item, now));
-                stamp(events, caller, now);
-                CenterDTO here = network.center(caller.centerId()).orElse(null);
-                villageReceipt(events, here);
-                HistoryChain.seal(s, events);
-                write(s, e);
-                supervise(s, e, item, LocalDate.ofInstant(Instant.ofEpochMilli(now), zone));
-                e.setUpdatedAtMillis(now);
-                persistEvents(em, s.number, events);
-                if (action == CaseAction.DELIVER && here != null && here.level == Level.VILLAGE) {
-                    Relay.ledger(em, here.id, now, LedgerEntryDTO.REPLY, s.number, s.itemCode, s.applicantName, caller.user(),
-                            "result handed over 告知办理结果: " + events.get(0).from);
+        // A write by the platform itself (a relay receipt or reply, a scan) can land on the case
+        // between our read and our commit; the action is then applied again to the fresh case, and
+        // the engine checks it again, so a retry never does what the fresh state forbids.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return actOnce(caller, number, action, body);
+            } catch (RuntimeException e) {
+                if (e instanceof YizhanException || !isConflict(e)) {
+                    throw e;
                 }
-                outbox(em, s, events, now);
-                em.flush();
-                LOG.debug("Case {}: {} by {} -> {} / 办件操作", s.number, action.path(), caller.user(), s.status);
-                return withAlert(toDTO(s, events(em, number).stream().map(CaseServiceImpl::toDTO).toList()), e);
-            });
-        } catch (RuntimeException e) {
-            if (!(e instanceof YizhanException) && isConflict(e)) {
-                throw YizhanException.conflict("CHANGED", "The case was changed by someone else at the same time; reload and retry",
-                        "该办件刚被他人修改，请刷新后重试");
+                if (attempt >= ACT_ATTEMPTS) {
+                    throw YizhanException.conflict("CHANGED", "The case was changed by someone else at the same time; reload and retry",
+                            "该办件刚被他人修改，请刷新后重试");
+                }
+                LOG.debug("Case {}: {} met a concurrent change, attempt {}", number, action.path(), attempt);
             }
-            throw e;
         }
+    }
+
+    private CaseDTO actOnce(Caller caller, String number, CaseAction action, ActionDTO body) {
+        return jpa.tx(em -> {
+            CaseEntity e = load(em, caller, number, true);
+            CaseState s = read(e);
+            ItemDTO item = itemVersion(s);
+            long now = System.currentTimeMillis();
+            List<CaseEvent> events = CaseEngine.act(s, action, body, actor(caller, s), context(em, s, item, now));
+            stamp(events, caller, now);
+            CenterDTO here = network.center(caller.centerId()).orElse(null);
+            villageReceipt(events, here);
+            HistoryChain.seal(s, events);
+            write(s, e);
+            supervise(s, e, item, LocalDate.ofInstant(Instant.ofEpochMilli(now), zone));
+            e.setUpdatedAtMillis(now);
+            persistEvents(em, s.number, events);
+            if (action == CaseAction.DELIVER && here != null && here.level == Level.VILLAGE) {
+                Relay.ledger(em, here.id, now, LedgerEntryDTO.REPLY, s.number, s.itemCode, s.applicantName, caller.user(),
+                        "result handed over 告知办理结果: " + events.get(0).from);
+            }
+            outbox(em, s, events, now);
+            em.flush();
+            LOG.debug("Case {}: {} by {} -> {} / 办件操作", s.number, action.path(), caller.user(), s.status);
+            return withAlert(toDTO(s, events(em, number).stream().map(CaseServiceImpl::toDTO).toList()), e);
+        });
     }
 
     /** Keeps the case's yellow date and alert level current with its promised date (R20). */
