@@ -1,5 +1,6 @@
 -- wrk script for case-bench.sh: each request creates a case with complete materials (accepted
 -- at once), rotating over the demo clerks and village agents so that each center numbers its own.
+-- The village agents' cases (MZ-001 is decided by the town) then relay to their town.
 local clients = {
   {"clerk-T1", 11, "Y2xlcmstVDE6ZGVtbw=="},
   {"clerk-T2", 12, "Y2xlcmstVDI6ZGVtbw=="},
