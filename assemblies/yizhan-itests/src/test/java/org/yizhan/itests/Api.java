@@ -83,6 +83,23 @@ public final class Api {
         throw new AssertionError("case " + number + " never reached " + status + (action == null ? "" : " with " + action) + ": " + a);
     }
 
+    /** A condition a test waits for. */
+    @FunctionalInterface
+    public interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /** Polls the condition until it holds, or fails naming what never happened. */
+    public static void until(String what, java.time.Duration within, Condition condition) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("within " + within + ", never: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** The actions in a case's history, in order. */
     public static List<String> actions(Answer a) {
         List<String> list = new java.util.ArrayList<>();

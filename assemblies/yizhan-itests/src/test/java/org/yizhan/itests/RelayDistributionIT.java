@@ -150,7 +150,7 @@ public class RelayDistributionIT {
             assertEquals(a.toString(), 201, a.status());
             taken.add(a.text("number"));
         }
-        Thread.sleep(8000);   // retries meanwhile, backing off
+        Api.until("the village retried, backing off", RELAYED, () -> log(village).contains("attempt 3 failed (unreachable"));
         JsonNode status = v.get("/relay/status", "admin").body();
         assertTrue(status.toString(), status.get("pending").asLong() >= 20);
         assertEquals("an unreachable town is not a refusal: no dead letters", 0, status.get("dead").asLong());
@@ -215,7 +215,7 @@ public class RelayDistributionIT {
         // the department is down when the first case is approved: the event waits and is retried
         String first = t.post("/cases", "clerk-T1", Api.newCase("MZ-002", T1, id(), "id-card", "hardship-statement")).text("number");
         assertEquals("APPROVED", t.post("/cases/" + first + "/actions/approve", "clerk-T1", "{}").text("status"));
-        Thread.sleep(3000);
+        Api.until("the event to the department retried", RELAYED, () -> log(town).contains("to integration: attempt 2 failed"));
         assertTrue(DEPT_CASES.isEmpty());
         dept.start();
         String second = t.post("/cases", "clerk-T1", Api.newCase("MZ-002", T1, id(), "id-card", "hardship-statement")).text("number");
@@ -261,7 +261,8 @@ public class RelayDistributionIT {
         }
         assertEquals(200, v.put("/relay/transports/T1", "admin", "{\"transport\":\"jms:yizhan.T1\"}").status());
         assertEquals(200, t.put("/relay/transports/T1V1", "admin", "{\"transport\":\"jms:yizhan.T1V1\"}").status());
-        Thread.sleep(3000);   // the consumers connect
+        Api.until("both containers take their JMS queues", RELAYED, () -> log(village).contains("from JMS queue yizhan.T1V1")
+                && log(town).contains("from JMS queue yizhan.T1 "));
 
         String n = take("MZ-002", "id-card", "hardship-statement").text("number");
         arrivedOnce(n);
@@ -281,12 +282,16 @@ public class RelayDistributionIT {
             assertEquals(a.toString(), 201, a.status());
             taken.add(a.text("number"));
         }
-        Thread.sleep(6000);   // the village keeps sending, waits for receipts, backs off
+        Api.until("the village waited for receipts and retried", RELAYED, () -> log(village).contains("no receipt from queue yizhan.T1"));
         assertEquals(0, v.get("/relay/status", "admin").body().get("dead").asLong());
         town.start();
         town.awaitHealthUp(Duration.ofSeconds(120));
         for (String n : taken) {
             arrivedOnce(n);
         }
+    }
+
+    private static String log(Distribution d) throws IOException {
+        return Files.readString(d.home().resolve("data/log/karaf.log"));
     }
 }

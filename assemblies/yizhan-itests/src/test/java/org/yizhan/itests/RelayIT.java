@@ -210,7 +210,8 @@ public class RelayIT {
         Api.Answer wrong = api.put("/relay/transports/T2", "admin", "{\"transport\":\"ftp://x\"}");
         assertEquals(400, wrong.status());
         assertEquals("transport", wrong.text("field"));
-        Thread.sleep(500);
+        Api.until("the dispatcher uses the new transport", RELAYED,
+                () -> api.get("/relay/transports", "admin").raw().body().contains("\"centerCode\":\"T2\""));
         String n = create("agent-T2V1", "MZ-002", T2V1, "id-card", "hardship-statement").text("number");
         JsonNode dead = null;
         long deadline = System.nanoTime() + RELAYED.toNanos();
@@ -239,7 +240,8 @@ public class RelayIT {
     @Test
     public void theTransmitLimitIsWatched_R23_R20() throws Exception {
         assertEquals(200, api.put("/relay/transports/T1", "admin", "{\"transport\":\"http://localhost:1/api/v1\"}").status());
-        Thread.sleep(500);
+        Api.until("the dispatcher uses the new transport", RELAYED,
+                () -> api.get("/relay/transports", "admin").raw().body().contains("localhost:1/api/v1"));
         String n = create("agent-T1V1", "MZ-002", T1V1, "id-card", "hardship-statement").text("number");
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("UPDATE YZ_CASE SET RELAYDUE = '2020-01-06' WHERE NUMBER = ?")) {

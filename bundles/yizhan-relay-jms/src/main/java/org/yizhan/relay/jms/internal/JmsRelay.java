@@ -108,24 +108,24 @@ public class JmsRelay implements RelayTransport {
         Connection c = connection();
         try (Session session = c.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             TemporaryQueue replies = session.createTemporaryQueue();
-            try {
+            Message answer;
+            try (MessageConsumer answers = session.createConsumer(replies)) {
                 MessageProducer producer = session.createProducer(session.createQueue(queue));
                 producer.setDeliveryMode(DeliveryMode.PERSISTENT);
                 producer.setTimeToLive(config.replyTimeoutMillis() * 2);
                 MapMessage out = JmsMessages.toJms(session, m);
                 out.setJMSReplyTo(replies);
                 producer.send(out);
-                MessageConsumer answers = session.createConsumer(replies);
-                Message answer = answers.receive(config.replyTimeoutMillis());
-                if (answer == null) {
-                    throw new IllegalStateException("no receipt from queue " + queue + " within " + config.replyTimeoutMillis() + " ms");
-                }
-                String refused = answer.getStringProperty("refused");
-                if (refused != null) {
-                    throw new RelayRejectedException(refused);
-                }
-            } finally {
-                replies.delete();
+                answer = answers.receive(config.replyTimeoutMillis());
+            }
+            // the consumer is closed by now: the temporary queue can go (it goes with the session anyway)
+            replies.delete();
+            if (answer == null) {
+                throw new IllegalStateException("no receipt from queue " + queue + " within " + config.replyTimeoutMillis() + " ms");
+            }
+            String refused = answer.getStringProperty("refused");
+            if (refused != null) {
+                throw new RelayRejectedException(refused);
             }
         } catch (JMSException e) {
             resetSending(c);
