@@ -16,6 +16,8 @@ unpack_distribution() {
     sed -i "s/^rmiRegistryPort.*/rmiRegistryPort = $((port + 2))/; s/^rmiServerPort.*/rmiServerPort = $((port + 3))/" \
         "$dir/etc/org.apache.karaf.management.cfg"
     sed -i 's/^demo = .*/demo = true/' "$dir/etc/org.yizhan.platform.cfg"
+    # PLATFORM_CFG="key = value" (lines) adds settings to etc/org.yizhan.platform.cfg, for experiments
+    if [ -n "${PLATFORM_CFG:-}" ]; then printf '%s\n' "$PLATFORM_CFG" >> "$dir/etc/org.yizhan.platform.cfg"; fi
 }
 
 # start_distribution DIR PORT LOG: starts bin/karaf server in the background, waits for health UP

@@ -25,6 +25,7 @@ import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.camel.component.http.HttpComponent;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -38,6 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yizhan.api.Caller;
 import org.yizhan.api.YizhanException;
+import org.yizhan.api.relay.IntegrationDemand;
 import org.yizhan.api.relay.OutboxMessageDTO;
 import org.yizhan.api.relay.RelayMessageDTO;
 import org.yizhan.api.relay.RelayRejectedException;
@@ -82,6 +84,8 @@ public class RelayDispatcher {
     private CamelContext camel;
     private ExecutorService pool;
     private RouteFiles routeFiles;
+    private BundleContext bundleContext;
+    private ServiceRegistration<IntegrationDemand> demand;
 
     @Activate
     public RelayDispatcher(@Reference RelayService relay, BundleContext bundleContext, RelayConfig config,
@@ -110,7 +114,8 @@ public class RelayDispatcher {
             }
         }
         Path dir = Path.of(System.getProperty("karaf.base", ".")).resolve(config.routesDirectory());
-        routeFiles = new RouteFiles(camel, dir);
+        this.bundleContext = bundleContext;
+        routeFiles = new RouteFiles(camel, dir, this::integrationDemand);
         routeFiles.start();
         LOG.info("Relay started / 报送已启动: routes {}, transports {} (others local), integration routes from {}",
                 camel.getRoutes().stream().map(Route::getRouteId).toList(), transports.all(), dir);
@@ -123,11 +128,24 @@ public class RelayDispatcher {
         LOG.info("Relay transports now {} (others local) / 报送方式已更新", transports.all());
     }
 
+    /** Registers {@link IntegrationDemand} while a route takes case events, so the platform writes them only then. */
+    private synchronized void integrationDemand(boolean wanted) {
+        if (wanted && demand == null) {
+            demand = bundleContext.registerService(IntegrationDemand.class, new IntegrationDemand() { }, null);
+            LOG.info("Integration routes take case events: the platform now writes them / 开始记录集成事件");
+        } else if (!wanted && demand != null) {
+            demand.unregister();
+            demand = null;
+            LOG.info("No integration route takes case events: the platform stops writing them / 停止记录集成事件");
+        }
+    }
+
     @Deactivate
     void stop() throws Exception {
         if (routeFiles != null) {
             routeFiles.stop();
         }
+        integrationDemand(false);
         if (camel != null) {
             camel.stop();
         }

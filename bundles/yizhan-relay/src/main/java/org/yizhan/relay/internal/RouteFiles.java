@@ -39,12 +39,15 @@ final class RouteFiles {
 
     private final CamelContext camel;
     private final Path dir;
+    private final java.util.function.Consumer<Boolean> demand;
     private final Map<Path, Loaded> loaded = new LinkedHashMap<>();
     private ScheduledExecutorService scanner;
 
-    RouteFiles(CamelContext camel, Path dir) {
+    /** {@code demand} hears whether any loaded route takes case events, after every change. */
+    RouteFiles(CamelContext camel, Path dir, java.util.function.Consumer<Boolean> demand) {
         this.camel = camel;
         this.dir = dir;
+        this.demand = demand;
     }
 
     void start() {
@@ -96,6 +99,8 @@ final class RouteFiles {
         } catch (IOException | RuntimeException e) {
             LOG.warn("Scanning {} for route files failed: {}", dir, e.toString());
         }
+        demand.accept(camel.getRoutes().stream().map(r -> r.getEndpoint().getEndpointUri())
+                .anyMatch(uri -> uri.startsWith(RelayDispatcher.INTEGRATION_PREFIX) || uri.startsWith("direct:integration-")));
     }
 
     private void load(Path file, long modified, Loaded before) {

@@ -25,6 +25,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yizhan.api.Caller;
@@ -47,6 +49,7 @@ import org.yizhan.api.cases.PublicCaseDTO;
 import org.yizhan.api.cases.VerificationDTO;
 import org.yizhan.api.catalogue.ItemDTO;
 import org.yizhan.api.network.CenterDTO;
+import org.yizhan.api.relay.IntegrationDemand;
 import org.yizhan.api.relay.LedgerEntryDTO;
 import org.yizhan.api.relay.RelayMessageDTO;
 import org.yizhan.core.internal.Jpa;
@@ -88,6 +91,9 @@ public class CaseServiceImpl implements CaseService {
     private final ZoneId zone;
     private final int jointReviewDays;
     private final boolean integrationEvents;
+    /** Present while an integrator's route takes case events; events are written only then. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile IntegrationDemand integrationDemand;
 
     @Activate
     public CaseServiceImpl(@Reference NetworkServiceImpl network, @Reference CatalogueServiceImpl catalogue,
@@ -622,7 +628,7 @@ public class CaseServiceImpl implements CaseService {
                 case "relay-in" -> CaseStatus.ACCEPTED.name().equals(ev.to) ? "relayed" : null;
                 default -> null;
             };
-            if (integration != null && integrationEvents) {
+            if (integration != null && integrationEvents && integrationDemand != null) {
                 Relay.enqueue(em, Relay.event(s, integration, code(s.centerId), code(s.decidingCenterId), ev.reason), now);
             }
             if ("accept".equals(ev.action) && CaseStatus.RELAYING.name().equals(ev.to)) {
