@@ -69,6 +69,11 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), user);
     }
 
+    /** {@code POST /cases/{number}/actions/{action}} as the user. */
+    public Answer act(String user, String number, String action, String body) throws IOException, InterruptedException {
+        return post("/cases/" + number + "/actions/" + action, user, body);
+    }
+
     /** Reads the case until it shows the status and, if given, a history event of that action (relayed cases move on their own). */
     public Answer awaitCase(String number, String user, String status, String action, java.time.Duration within) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();

@@ -72,10 +72,6 @@ public class CasesApiIT {
         return api.post("/cases", user, Api.newCase(item, center, id(), materials));
     }
 
-    private Api.Answer act(String user, String number, String action, String body) throws Exception {
-        return api.post("/cases/" + number + "/actions/" + action, user, body);
-    }
-
     private static void assertProblem(Api.Answer a, int status) {
         assertEquals(a.toString(), status, a.status());
         assertEquals(a.toString(), "application/problem+json", a.contentType());
@@ -167,7 +163,7 @@ public class CasesApiIT {
         Api.Answer a = create("clerk-T1", "JS-001", T1, "id-cards", "household-register", "marriage-certificate");
         assertEquals(a.toString(), 201, a.status());
         assertEquals("APPROVED", a.text("status"));
-        Api.Answer delivered = act("clerk-T1", a.text("number"), "deliver", "{}");
+        Api.Answer delivered = api.act("clerk-T1", a.text("number"), "deliver", "{}");
         assertEquals("DELIVERED", delivered.text("status"));
     }
 
@@ -178,8 +174,8 @@ public class CasesApiIT {
         assertEquals(List.of("household-register", "income-proof", "property-statement"), a.strings("missingMaterials"));
         assertEquals(a.strings("missingMaterials"), a.strings("noticeMaterials"));
         String n = a.text("number");
-        assertProblem(act("clerk-T1", n, "accept", "{}"), 422);
-        Api.Answer s = act("clerk-T1", n, "supplement", Api.action(null, d -> d, "household-register", "income-proof", "property-statement"));
+        assertProblem(api.act("clerk-T1", n, "accept", "{}"), 422);
+        Api.Answer s = api.act("clerk-T1", n, "supplement", Api.action(null, d -> d, "household-register", "income-proof", "property-statement"));
         assertEquals(s.toString(), "ACCEPTED", s.text("status"));
         assertTrue(s.strings("missingMaterials").isEmpty());
     }
@@ -188,7 +184,7 @@ public class CasesApiIT {
     public void laterRequestForAnUnlistedMaterial_isRefusedAndChangesNothing_R10() throws Exception {
         String n = create("clerk-T1", "MZ-001", T1, "id-card", "household-register", "income-proof", "property-statement").text("number");
         Api.Answer before = api.get("/cases/" + n, "clerk-T1");
-        Api.Answer refused = act("clerk-T1", n, "pause", Api.action(null, d -> d.put("kind", "SUPPLEMENT"), "disability-card"));
+        Api.Answer refused = api.act("clerk-T1", n, "pause", Api.action(null, d -> d.put("kind", "SUPPLEMENT"), "disability-card"));
         assertProblem(refused, 422);
         assertEquals("R10", refused.text("rule"));
         assertEquals("materials[0]", refused.text("field"));
@@ -200,13 +196,13 @@ public class CasesApiIT {
     @Test
     public void notAccepted_alwaysHasAReason_andNamesTheRightWindow_R11() throws Exception {
         String n = create("clerk-T1", "MZ-002", T1, "id-card").text("number");
-        Api.Answer noReason = act("clerk-T1", n, "not-accept", "{}");
+        Api.Answer noReason = api.act("clerk-T1", n, "not-accept", "{}");
         assertProblem(noReason, 400);
         assertEquals("reason", noReason.text("field"));
-        Api.Answer noWindow = act("clerk-T1", n, "not-accept", Api.action("属涉农窗口事项", d -> d.put("kind", "OTHER_WINDOW")));
+        Api.Answer noWindow = api.act("clerk-T1", n, "not-accept", Api.action("属涉农窗口事项", d -> d.put("kind", "OTHER_WINDOW")));
         assertProblem(noWindow, 422);
         assertEquals("R11", noWindow.text("rule"));
-        Api.Answer ok = act("clerk-T1", n, "not-accept",
+        Api.Answer ok = api.act("clerk-T1", n, "not-accept",
                 Api.action("属涉农窗口事项", d -> d.put("kind", "OTHER_WINDOW").put("window", "agriculture")));
         assertEquals(ok.toString(), "NOT_ACCEPTED", ok.text("status"));
         assertEquals("属涉农窗口事项", ok.text("notAcceptedReason"));
@@ -228,22 +224,22 @@ public class CasesApiIT {
         assertEquals(T1V1, a.body().get("centerId").asLong());
         assertEquals("decided by the town", T1, a.body().get("decidingCenterId").asLong());
         String n = a.text("number");
-        assertProblem(act("agent-T1V1", n, "approve", "{}"), 403);
+        assertProblem(api.act("agent-T1V1", n, "approve", "{}"), 403);
         api.awaitCase(n, "clerk-T1", "ACCEPTED", "relay-in", Duration.ofSeconds(20));
-        assertEquals("IN_REVIEW", act("clerk-T1", n, "start-review", "{}").text("status"));
-        assertEquals("APPROVED", act("clerk-T1", n, "approve", "{}").text("status"));
-        assertEquals("DELIVERED", act("agent-T1V1", n, "deliver", "{}").text("status"));
+        assertEquals("IN_REVIEW", api.act("clerk-T1", n, "start-review", "{}").text("status"));
+        assertEquals("APPROVED", api.act("clerk-T1", n, "approve", "{}").text("status"));
+        assertEquals("DELIVERED", api.act("agent-T1V1", n, "deliver", "{}").text("status"));
     }
 
     @Test
     public void pauseAndResume_andAnExtensionNeedsARoleAboveTheClerk_R13() throws Exception {
         String n = create("clerk-T1", "SN-002", T1, "application", "forest-right-certificate", "cutting-design").text("number");
-        assertProblem(act("clerk-T1", n, "pause", Api.action(null, d -> d.put("kind", "NAP"))), 400);
-        assertEquals("PAUSED", act("clerk-T1", n, "pause", Api.action("伐区核实", d -> d.put("kind", "SITE_INSPECTION"))).text("status"));
-        assertEquals("ACCEPTED", act("clerk-T1", n, "resume", "{}").text("status"));
-        Api.Answer clerkExtends = act("clerk-T1", n, "extend", Api.action("需专家论证", d -> d.put("newPromisedDate", "2099-01-05")));
+        assertProblem(api.act("clerk-T1", n, "pause", Api.action(null, d -> d.put("kind", "NAP"))), 400);
+        assertEquals("PAUSED", api.act("clerk-T1", n, "pause", Api.action("伐区核实", d -> d.put("kind", "SITE_INSPECTION"))).text("status"));
+        assertEquals("ACCEPTED", api.act("clerk-T1", n, "resume", "{}").text("status"));
+        Api.Answer clerkExtends = api.act("clerk-T1", n, "extend", Api.action("需专家论证", d -> d.put("newPromisedDate", "2099-01-05")));
         assertProblem(clerkExtends, 403);
-        Api.Answer extended = act("town-admin-T1", n, "extend", Api.action("需专家论证", d -> d.put("newPromisedDate", "2099-01-05")));
+        Api.Answer extended = api.act("town-admin-T1", n, "extend", Api.action("需专家论证", d -> d.put("newPromisedDate", "2099-01-05")));
         assertEquals(extended.toString(), "2099-01-05", extended.text("promisedDate"));
         JsonNode last = extended.body().get("history").get(extended.body().get("history").size() - 1);
         assertEquals("extend", last.get("action").asText());
@@ -254,11 +250,11 @@ public class CasesApiIT {
     public void jointCase_eachJointWindowGivesItsOpinion_R15() throws Exception {
         String n = create("clerk-T1", "JS-010", T1, "application", "id-card", "household-register", "site-plan", "village-opinion")
                 .text("number");
-        Api.Answer early = act("clerk-T1", n, "approve", "{}");
+        Api.Answer early = api.act("clerk-T1", n, "approve", "{}");
         assertProblem(early, 422);
         assertEquals("R15", early.text("rule"));
-        assertEquals(200, act("clerk-T1", n, "opinion", Api.action(null, d -> d.put("window", "agriculture").put("opinion", "AGREE"))).status());
-        Api.Answer approved = act("clerk-T1", n, "approve", "{}");
+        assertEquals(200, api.act("clerk-T1", n, "opinion", Api.action(null, d -> d.put("window", "agriculture").put("opinion", "AGREE"))).status());
+        Api.Answer approved = api.act("clerk-T1", n, "approve", "{}");
         assertEquals(approved.toString(), "APPROVED", approved.text("status"));
         assertEquals("agriculture", approved.body().get("opinions").get(0).get("window").asText());
     }
@@ -279,13 +275,13 @@ public class CasesApiIT {
         assertEquals("decided by the county", COUNTY, a.body().get("decidingCenterId").asLong());
         String n = a.text("number");
         api.awaitCase(n, "clerk-C", "ACCEPTED", "relay-in", Duration.ofSeconds(20));
-        assertEquals("APPROVED", act("clerk-C", n, "approve", "{}").text("status"));
-        Api.Answer surcharge = act("clerk-T1", n, "deliver", Api.action(null, d -> d.put("feeAmountFen", "1500")));
+        assertEquals("APPROVED", api.act("clerk-C", n, "approve", "{}").text("status"));
+        Api.Answer surcharge = api.act("clerk-T1", n, "deliver", Api.action(null, d -> d.put("feeAmountFen", "1500")));
         assertProblem(surcharge, 422);
         assertEquals("R19", surcharge.text("rule"));
-        Api.Answer waiver = act("clerk-T1", n, "deliver", Api.action(null, d -> d.put("feeAmountFen", "0")));
+        Api.Answer waiver = api.act("clerk-T1", n, "deliver", Api.action(null, d -> d.put("feeAmountFen", "0")));
         assertEquals("R19", waiver.text("rule"));
-        Api.Answer delivered = act("clerk-T1", n, "deliver", Api.action(null, d -> d.put("feeAmountFen", "1000")));
+        Api.Answer delivered = api.act("clerk-T1", n, "deliver", Api.action(null, d -> d.put("feeAmountFen", "1000")));
         assertEquals("DELIVERED", delivered.text("status"));
         JsonNode fee = delivered.body().get("fees").get(0);
         assertEquals(1000, fee.get("amountFen").asLong());
@@ -307,7 +303,7 @@ public class CasesApiIT {
         assertEquals(newVersion, fresh.body().get("itemVersion").asInt());
         assertEquals(oldVersion, api.get("/items/JS-002?version=" + oldVersion, null).body().get("version").asInt());
         // The old case still works on its own version.
-        assertEquals("IN_REVIEW", act("clerk-T1", before, "start-review", "{}").text("status"));
+        assertEquals("IN_REVIEW", api.act("clerk-T1", before, "start-review", "{}").text("status"));
     }
 
     @Test
@@ -343,7 +339,7 @@ public class CasesApiIT {
     @Test
     public void historyVerifies_andDetectsAnEditBehindThePlatformsBack() throws Exception {
         String n = create("clerk-T1", "MZ-001", T1, "id-card").text("number");
-        act("clerk-T1", n, "supplement", Api.action(null, d -> d, "household-register", "income-proof", "property-statement"));
+        api.act("clerk-T1", n, "supplement", Api.action(null, d -> d, "household-register", "income-proof", "property-statement"));
         Api.Answer ok = api.get("/cases/" + n + "/history/verify", "supervisor");
         assertEquals(ok.toString(), true, ok.body().get("valid").asBoolean());
         assertEquals(4, ok.body().get("events").asInt());
@@ -386,7 +382,7 @@ public class CasesApiIT {
         assertProblem(api.get("/cases/" + t1Case, "clerk-T2"), 404);
         assertProblem(api.get("/cases/" + t1Case, "agent-T1V2"), 404);
         assertProblem(api.get("/cases/" + t1Case + "/history/verify", "clerk-T2"), 404);
-        assertProblem(act("clerk-T2", t1Case, "withdraw", "{}"), 404);
+        assertProblem(api.act("clerk-T2", t1Case, "withdraw", "{}"), 404);
         Api.Answer list = api.get("/cases?size=200", "clerk-T2");
         assertFalse(list.raw().body().contains(t1Case));
         Api.Answer village = api.get("/cases?size=200", "agent-T1V1");
@@ -435,10 +431,10 @@ public class CasesApiIT {
     public void unknownCase404_wrongState409_unknownAction400() throws Exception {
         assertProblem(api.get("/cases/T1-19990101-9999", "clerk-T1"), 404);
         String n = create("clerk-T1", "JS-001", T1, "id-cards", "household-register", "marriage-certificate").text("number");
-        Api.Answer conflict = act("clerk-T1", n, "start-review", "{}");
+        Api.Answer conflict = api.act("clerk-T1", n, "start-review", "{}");
         assertProblem(conflict, 409);
         assertEquals("APPROVED", conflict.text("state"));
-        Api.Answer unknown = act("clerk-T1", n, "celebrate", "{}");
+        Api.Answer unknown = api.act("clerk-T1", n, "celebrate", "{}");
         assertProblem(unknown, 400);
         assertEquals("action", unknown.text("field"));
     }

@@ -134,9 +134,9 @@ public class RelayDistributionIT {
         Api.Answer receipt = v.awaitCase(n, "agent-T1V1", "ACCEPTED", "relay-receipt", RELAYED);
         assertTrue(receipt.toString(), receipt.raw().body().contains("T1-RX-"));
 
-        assertEquals("APPROVED", t.post("/cases/" + n + "/actions/approve", "clerk-T1", "{}").text("status"));
+        assertEquals("APPROVED", t.act("clerk-T1", n, "approve", "{}").text("status"));
         v.awaitCase(n, "agent-T1V1", "APPROVED", "reply", RELAYED);
-        assertEquals("DELIVERED", v.post("/cases/" + n + "/actions/deliver", "agent-T1V1", "{}").text("status"));
+        assertEquals("DELIVERED", v.act("agent-T1V1", n, "deliver", "{}").text("status"));
         assertTrue(t.get("/cases/" + n + "/history/verify", "supervisor").body().get("valid").asBoolean());
         assertTrue(v.get("/cases/" + n + "/history/verify", "supervisor").body().get("valid").asBoolean());
     }
@@ -184,10 +184,7 @@ public class RelayDistributionIT {
                 return null;
             });
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (acknowledged.size() < 40 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        Api.until("a burst under way: 40 cases acknowledged", Duration.ofSeconds(60), () -> acknowledged.size() >= 40);
         village.kill();
         clients.shutdown();
         assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS));
@@ -206,26 +203,21 @@ public class RelayDistributionIT {
                 .replace("localhost:9099", "localhost:" + DEPT_PORT);
         Path routes = town.home().resolve("routes");
         Files.writeString(routes.resolve("civil-affairs-to-dept.xml"), route);
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!t.get("/relay/routes", "admin").raw().body().contains("civil-affairs-approved-to-dept") && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        assertTrue(t.get("/relay/routes", "admin").raw().body().contains("civil-affairs-approved-to-dept"));
+        Api.until("the route file is loaded", Duration.ofSeconds(20),
+                () -> t.get("/relay/routes", "admin").raw().body().contains("civil-affairs-approved-to-dept"));
 
         // the department is down when the first case is approved: the event waits and is retried
         String first = t.post("/cases", "clerk-T1", Api.newCase("MZ-002", T1, id(), "id-card", "hardship-statement")).text("number");
-        assertEquals("APPROVED", t.post("/cases/" + first + "/actions/approve", "clerk-T1", "{}").text("status"));
+        assertEquals("APPROVED", t.act("clerk-T1", first, "approve", "{}").text("status"));
         Api.until("the event to the department retried", RELAYED, () -> log(town).contains("to integration: attempt 2 failed"));
         assertTrue(DEPT_CASES.isEmpty());
         dept.start();
         String second = t.post("/cases", "clerk-T1", Api.newCase("MZ-002", T1, id(), "id-card", "hardship-statement")).text("number");
-        assertEquals("APPROVED", t.post("/cases/" + second + "/actions/approve", "clerk-T1", "{}").text("status"));
+        assertEquals("APPROVED", t.act("clerk-T1", second, "approve", "{}").text("status"));
         String denied = t.post("/cases", "clerk-T1", Api.newCase("MZ-002", T1, id(), "id-card", "hardship-statement")).text("number");
-        assertEquals("DENIED", t.post("/cases/" + denied + "/actions/deny", "clerk-T1", Api.action("不符合条件", d -> d)).text("status"));
-        deadline = System.nanoTime() + RELAYED.toNanos();
-        while ((DEPT_CASES.get(first) == null || DEPT_CASES.get(second) == null) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        assertEquals("DENIED", t.act("clerk-T1", denied, "deny", Api.action("不符合条件", d -> d)).text("status"));
+        Api.until("both approvals reached the department", RELAYED,
+                () -> DEPT_CASES.containsKey(first) && DEPT_CASES.containsKey(second));
         assertEquals("the approval made while the department was down arrives", 1, DEPT_CASES.get(first).get());
         assertEquals(1, DEPT_CASES.get(second).get());
         assertTrue("only approved civil-affairs cases go to the department", !DEPT_CASES.containsKey(denied));
@@ -267,7 +259,7 @@ public class RelayDistributionIT {
         String n = take("MZ-002", "id-card", "hardship-statement").text("number");
         arrivedOnce(n);
         v.awaitCase(n, "agent-T1V1", "ACCEPTED", "relay-receipt", RELAYED);
-        assertEquals("APPROVED", t.post("/cases/" + n + "/actions/approve", "clerk-T1", "{}").text("status"));
+        assertEquals("APPROVED", t.act("clerk-T1", n, "approve", "{}").text("status"));
         v.awaitCase(n, "agent-T1V1", "APPROVED", "reply", RELAYED);
         assertTrue("the village log names the broker", Files.readString(village.home().resolve("data/log/karaf.log"))
                 .contains("JMS relay on " + broker.url()));

@@ -78,10 +78,6 @@ public class RelayIT {
         return api.post("/cases", user, Api.newCase(item, center, id(), materials));
     }
 
-    private Api.Answer act(String user, String number, String action, String body) throws Exception {
-        return api.post("/cases/" + number + "/actions/" + action, user, body);
-    }
-
     private Api.Answer await(String number, String user, String status, String action) throws Exception {
         return api.awaitCase(number, user, status, action, RELAYED);
     }
@@ -118,10 +114,10 @@ public class RelayIT {
         assertEquals("the room holds the town's receipt", T1V1, back.get("centerId").asLong());
         assertEquals(in.get("data").get("receipt").asText(), back.get("data").get("receipt").asText());
 
-        assertEquals("APPROVED", act("clerk-T1", n, "approve", "{}").text("status"));
+        assertEquals("APPROVED", api.act("clerk-T1", n, "approve", "{}").text("status"));
         Api.Answer replied = await(n, "agent-T1V1", "APPROVED", "reply");
         assertEquals("the decision reached the room (R23 reply)", T1V1, event(replied, "reply").get("centerId").asLong());
-        assertEquals("DELIVERED", act("agent-T1V1", n, "deliver", "{}").text("status"));
+        assertEquals("DELIVERED", api.act("agent-T1V1", n, "deliver", "{}").text("status"));
         assertTrue(api.get("/cases/" + n + "/history/verify", "supervisor").body().get("valid").asBoolean());
 
         Api.Answer ledger = api.get("/centers/" + T1V1 + "/ledger", "agent-T1V1");
@@ -143,13 +139,11 @@ public class RelayIT {
         assertEquals(C, arrived.body().get("decidingCenterId").asLong());
         assertEquals("the town forwards", T1, event(arrived, "relay-forward").get("centerId").asLong());
         assertEquals("the county takes it", C, event(arrived, "relay-in").get("centerId").asLong());
-        assertEquals("DENIED", act("clerk-C", n, "deny", Api.action("残疾评定不符合标准", d -> d)).text("status"));
-        Api.Answer replied = await(n, "agent-T1V1", "DENIED", "reply");
-        long deadline = System.nanoTime() + RELAYED.toNanos();
-        while (actions(replied).stream().filter("reply"::equals).count() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            replied = api.get("/cases/" + n, "agent-T1V1");
-        }
+        assertEquals("DENIED", api.act("clerk-C", n, "deny", Api.action("残疾评定不符合标准", d -> d)).text("status"));
+        await(n, "agent-T1V1", "DENIED", "reply");
+        Api.until("the reply reached the room through the town", RELAYED,
+                () -> actions(api.get("/cases/" + n, "agent-T1V1")).stream().filter("reply"::equals).count() >= 2);
+        Api.Answer replied = api.get("/cases/" + n, "agent-T1V1");
         long replies = 0;
         for (JsonNode ev : replied.body().get("history")) {
             if ("reply".equals(ev.get("action").asText())) {
@@ -213,17 +207,9 @@ public class RelayIT {
         Api.until("the dispatcher uses the new transport", RELAYED,
                 () -> api.get("/relay/transports", "admin").raw().body().contains("\"centerCode\":\"T2\""));
         String n = create("agent-T2V1", "MZ-002", T2V1, "id-card", "hardship-statement").text("number");
-        JsonNode dead = null;
-        long deadline = System.nanoTime() + RELAYED.toNanos();
-        while (dead == null && System.nanoTime() < deadline) {
-            for (JsonNode d : api.get("/relay/dead-letters", "admin").body()) {
-                if (n.equals(d.get("message").get("caseNumber").asText())) {
-                    dead = d;
-                }
-            }
-            Thread.sleep(200);
-        }
-        assertNotNull("the refused message is a dead letter", dead);
+        Api.until("the refused message is a dead letter", RELAYED, () -> deadLetter(n) != null);
+        JsonNode dead = deadLetter(n);
+        assertNotNull(dead);
         assertTrue(dead.toString(), dead.get("lastError").asText().contains("401"));
         assertEquals("RELAYING", api.get("/cases/" + n, "agent-T2V1").text("status"));
         assertEquals(403, api.get("/relay/dead-letters", "clerk-T2").status());
@@ -234,6 +220,8 @@ public class RelayIT {
         String id = dead.get("message").get("id").asText();
         assertEquals(200, api.post("/relay/dead-letters/" + id + "/replay", "admin", "{}").status());
         assertEquals(404, api.post("/relay/dead-letters/" + id + "/replay", "admin", "{}").status());
+        Api.Answer all = api.post("/relay/dead-letters/replay", "admin", "{}");
+        assertEquals(all.toString(), 0, all.body().get("replayed").asInt());
         await(n, "clerk-T2", "ACCEPTED", "relay-receipt");
     }
 
@@ -284,12 +272,17 @@ public class RelayIT {
     public void deliveredMessagesAreRemovedAfterTheirKeepingTime() throws Exception {
         String n = create("agent-T1V1", "MZ-002", T1V1, "id-card", "hardship-statement").text("number");
         await(n, "clerk-T1", "ACCEPTED", "relay-receipt");
-        long deadline = System.nanoTime() + RELAYED.toNanos();
-        long sent;
-        do {
-            Thread.sleep(200);
-            sent = api.get("/relay/status", "admin").body().get("sent").asLong();
-        } while (sent > 0 && System.nanoTime() < deadline);
-        assertEquals("keepSentDays = 0: the purge route (yizhan-outbox-purge) removes every delivered message", 0, sent);
+        Api.until("keepSentDays = 0: the purge route (yizhan-outbox-purge) removes every delivered message", RELAYED,
+                () -> api.get("/relay/status", "admin").body().get("sent").asLong() == 0);
+    }
+
+    /** The dead letter of a case's message, or null. */
+    private JsonNode deadLetter(String caseNumber) throws Exception {
+        for (JsonNode d : api.get("/relay/dead-letters", "admin").body()) {
+            if (caseNumber.equals(d.get("message").get("caseNumber").asText())) {
+                return d;
+            }
+        }
+        return null;
     }
 }

@@ -121,7 +121,6 @@ public class WebUiIT {
     }
 
     private static void shot(String name) throws IOException {
-        sleep(200);
         Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
@@ -261,7 +260,7 @@ public class WebUiIT {
         awaitStatus(number, "ACCEPTED");
         awaitText(By.id("timeline"), "收到签收回执");
 
-        assertEquals("APPROVED", api.post("/cases/" + number + "/actions/approve", "clerk-T1", "{}").text("status"));
+        assertEquals("APPROVED", api.act("clerk-T1", number, "approve", "{}").text("status"));
         awaitStatus(number, "APPROVED");
         awaitText(By.id("timeline"), "办理结果回复");
         await(By.id("reply-note"));

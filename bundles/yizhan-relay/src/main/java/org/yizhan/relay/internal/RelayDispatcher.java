@@ -86,6 +86,7 @@ public class RelayDispatcher {
     private RouteFiles routeFiles;
     private BundleContext bundleContext;
     private ServiceRegistration<IntegrationDemand> demand;
+    private volatile List<String> integrationEndpoints = List.of();
 
     @Activate
     public RelayDispatcher(@Reference RelayService relay, BundleContext bundleContext, RelayConfig config,
@@ -115,7 +116,7 @@ public class RelayDispatcher {
         }
         Path dir = Path.of(System.getProperty("karaf.base", ".")).resolve(config.routesDirectory());
         this.bundleContext = bundleContext;
-        routeFiles = new RouteFiles(camel, dir, this::integrationDemand);
+        routeFiles = new RouteFiles(camel, dir, this::integrationRoutes);
         routeFiles.start();
         LOG.info("Relay started / 报送已启动: routes {}, transports {} (others local), integration routes from {}",
                 camel.getRoutes().stream().map(Route::getRouteId).toList(), transports.all(), dir);
@@ -128,7 +129,16 @@ public class RelayDispatcher {
         LOG.info("Relay transports now {} (others local) / 报送方式已更新", transports.all());
     }
 
-    /** Registers {@link IntegrationDemand} while a route takes case events, so the platform writes them only then. */
+    /**
+     * The endpoints of the integrators' routes that take case events (after each scan of the route
+     * files); {@link IntegrationDemand} is registered while there is one, so the platform writes
+     * case events only then.
+     */
+    private void integrationRoutes(List<String> endpoints) {
+        integrationEndpoints = List.copyOf(endpoints);
+        integrationDemand(!endpoints.isEmpty());
+    }
+
     private synchronized void integrationDemand(boolean wanted) {
         if (wanted && demand == null) {
             demand = bundleContext.registerService(IntegrationDemand.class, new IntegrationDemand() { }, null);
@@ -297,14 +307,7 @@ public class RelayDispatcher {
 
     private void integrationEvent(Exchange e) {
         RelayMessageDTO m = message(e);
-        List<String> recipients = new ArrayList<>();
-        for (Route r : camel.getRoutes()) {
-            String uri = r.getEndpoint().getEndpointUri();
-            if (uri.startsWith(INTEGRATION_PREFIX) || uri.startsWith("direct:integration-")) {
-                recipients.add(uri);
-            }
-        }
-        e.setProperty("yizhanRecipients", recipients);
+        e.setProperty("yizhanRecipients", integrationEndpoints);
         e.getMessage().removeHeaders("*");
         e.getMessage().setHeader("YizhanEventId", m.id);
         e.getMessage().setHeader("YizhanEvent", m.event);

@@ -39,15 +39,15 @@ final class RouteFiles {
 
     private final CamelContext camel;
     private final Path dir;
-    private final java.util.function.Consumer<Boolean> demand;
+    private final java.util.function.Consumer<List<String>> listeners;
     private final Map<Path, Loaded> loaded = new LinkedHashMap<>();
     private ScheduledExecutorService scanner;
 
-    /** {@code demand} hears whether any loaded route takes case events, after every change. */
-    RouteFiles(CamelContext camel, Path dir, java.util.function.Consumer<Boolean> demand) {
+    /** {@code listeners} hears, after every scan, the endpoints of the loaded routes that take case events. */
+    RouteFiles(CamelContext camel, Path dir, java.util.function.Consumer<List<String>> listeners) {
         this.camel = camel;
         this.dir = dir;
-        this.demand = demand;
+        this.listeners = listeners;
     }
 
     void start() {
@@ -99,8 +99,8 @@ final class RouteFiles {
         } catch (IOException | RuntimeException e) {
             LOG.warn("Scanning {} for route files failed: {}", dir, e.toString());
         }
-        demand.accept(camel.getRoutes().stream().map(r -> r.getEndpoint().getEndpointUri())
-                .anyMatch(uri -> uri.startsWith(RelayDispatcher.INTEGRATION_PREFIX) || uri.startsWith("direct:integration-")));
+        listeners.accept(camel.getRoutes().stream().map(r -> r.getEndpoint().getEndpointUri())
+                .filter(uri -> uri.startsWith(RelayDispatcher.INTEGRATION_PREFIX) || uri.startsWith("direct:integration-")).toList());
     }
 
     private void load(Path file, long modified, Loaded before) {
