@@ -261,7 +261,9 @@ public class WebUiIT {
         awaitText(By.id("timeline"), "收到签收回执");
 
         assertEquals("APPROVED", api.act("clerk-T1", number, "approve", "{}").text("status"));
-        awaitStatus(number, "APPROVED");
+        // the decision shows at once (one container, one case row); its reply to the room follows
+        api.awaitCase(number, "agent-T1V1", "APPROVED", "reply", Duration.ofSeconds(30));
+        open("#/case/" + number);
         awaitText(By.id("timeline"), "办理结果回复");
         await(By.id("reply-note"));
         shot("10-agent-reply-came-back");
