@@ -257,7 +257,9 @@ public class WebUiIT {
         await(By.id("case-status"));
         String number = browser.getCurrentUrl().replaceAll(".*#/case/", "");
         shot("09-agent-proxy-case");
-        awaitStatus(number, "ACCEPTED");
+        // the town's arrival shows first (one case row); the receipt back to the room follows
+        api.awaitCase(number, "agent-T1V1", "ACCEPTED", "relay-receipt", Duration.ofSeconds(30));
+        open("#/case/" + number);
         awaitText(By.id("timeline"), "收到签收回执");
 
         assertEquals("APPROVED", api.act("clerk-T1", number, "approve", "{}").text("status"));
