@@ -16,11 +16,23 @@ public final class Caller {
     private final String user;
     private final Set<String> roles;
     private final long centerId;
+    private final String source;
 
     public Caller(String user, Set<String> roles, long centerId) {
+        this(user, roles, centerId, "platform");
+    }
+
+    /** With where the request came from (an address, or "console"), for the audit log. */
+    public Caller(String user, Set<String> roles, long centerId, String source) {
         this.user = user;
         this.roles = Set.copyOf(roles);
         this.centerId = centerId;
+        this.source = source == null ? "platform" : source;
+    }
+
+    /** Where the request came from: an IP address, "console" or "platform". */
+    public String source() {
+        return source;
     }
 
     public String user() {

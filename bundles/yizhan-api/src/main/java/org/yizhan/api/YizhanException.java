@@ -16,6 +16,8 @@ public class YizhanException extends RuntimeException {
     public static final int NOT_FOUND = 404;
     public static final int CONFLICT = 409;
     public static final int RULE = 422;
+    /** The problem type of a call made while a one-time password must still be changed. */
+    public static final String PASSWORD_CHANGE_REQUIRED = "urn:yizhan:problem:password-change-required";
 
     private final int status;
     private final String messageZh;
@@ -23,6 +25,7 @@ public class YizhanException extends RuntimeException {
     private final String rule;
     private final String state;
     private final List<FieldError> errors;
+    private final String type;
 
     /** One wrong field among several. */
     public record FieldError(String field, String message, String messageZh) {
@@ -30,7 +33,14 @@ public class YizhanException extends RuntimeException {
 
     protected YizhanException(int status, String message, String messageZh, String field, String rule,
                               String state, List<FieldError> errors) {
+        this(null, status, message, messageZh, field, rule, state, errors);
+    }
+
+    /** With a problem type URI of its own (e.g. {@code urn:yizhan:problem:password-change-required}). */
+    protected YizhanException(String type, int status, String message, String messageZh, String field, String rule,
+                              String state, List<FieldError> errors) {
         super(message);
+        this.type = type;
         this.status = status;
         this.messageZh = messageZh;
         this.field = field;
@@ -53,6 +63,19 @@ public class YizhanException extends RuntimeException {
         return new YizhanException(BAD_INPUT, msg, zh, first.field(), null, null, new ArrayList<>(errors));
     }
 
+    /** 403 while the caller's one-time password has not been changed (type {@link #PASSWORD_CHANGE_REQUIRED}). */
+    public static YizhanException passwordChangeRequired() {
+        return new YizhanException(PASSWORD_CHANGE_REQUIRED, FORBIDDEN,
+                "Change your one-time password first: POST /api/v1/me/password {\"oldPassword\",\"newPassword\"}",
+                "请先修改一次性密码（POST /api/v1/me/password）", null, null, null, null);
+    }
+
+    /** 422 refused by a platform rule that is not one of the domain rules (says why). */
+    public static YizhanException refused(String field, String message, String messageZh) {
+        return new YizhanException(RULE, message, messageZh, field, null, null,
+                field == null ? null : List.of(new FieldError(field, message, messageZh)));
+    }
+
     public static YizhanException forbidden(String message, String messageZh) {
         return new YizhanException(FORBIDDEN, message, messageZh, null, null, null, null);
     }
@@ -70,6 +93,11 @@ public class YizhanException extends RuntimeException {
     public static YizhanException rule(String rule, String field, String message, String messageZh) {
         return new YizhanException(RULE, message, messageZh, field, rule, null,
                 field == null ? null : List.of(new FieldError(field, message, messageZh)));
+    }
+
+    /** The problem type URI, or null for the default of the status. */
+    public String type() {
+        return type;
     }
 
     public int status() {

@@ -11,4 +11,6 @@ public class CenterDTO {
     public Level level;
     /** The center one level up; null for the county center. */
     public Long parentId;
+    /** Present (true) only for a closed center: it takes no new cases; its cases stay readable. */
+    public Boolean closed;
 }

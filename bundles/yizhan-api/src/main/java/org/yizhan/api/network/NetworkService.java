@@ -34,4 +34,19 @@ public interface NetworkService {
 
     /** The center a staff member belongs to, if they are assigned to one. */
     Optional<Long> staffCenter(String user);
+
+    /** Creates a center under the right parent (R1); county-admin. */
+    CenterDTO createCenter(Caller caller, CenterInput input);
+
+    /** Renames a center (name, nameEn); county-admin. */
+    CenterDTO updateCenter(Caller caller, long id, CenterInput input);
+
+    /** Closes a center with no open cases and no open centers below it (else 422); county-admin. */
+    CenterDTO closeCenter(Caller caller, long id);
+
+    /**
+     * Imports a whole network from CSV ({@code code,name,nameEn,level,parentCode}, UTF-8, header
+     * row): all or nothing; an {@link ImportException} lists every bad line. County-admin.
+     */
+    ImportResultDTO importCenters(Caller caller, String csv);
 }

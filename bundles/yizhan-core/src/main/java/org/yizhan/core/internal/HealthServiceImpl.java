@@ -18,7 +18,8 @@ import org.yizhan.api.HealthService;
 import org.yizhan.core.internal.entity.PlatformStart;
 
 /**
- * Records each start of the platform and answers health checks with a real query.
+ * Records each start of the platform and answers health checks with a real query. It waits for
+ * {@code PlatformSetup} (demo data or the first admin), so "UP" means accounts can sign in.
  */
 @Component(service = HealthService.class, immediate = true, configurationPid = PlatformConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -32,7 +33,8 @@ public class HealthServiceImpl implements HealthService {
 
     @Activate
     public HealthServiceImpl(@Reference(target = "(osgi.unit.name=yizhan)") EntityManagerFactory emf,
-                             BundleContext context, PlatformConfig config) {
+                             BundleContext context, PlatformConfig config,
+                             @Reference org.yizhan.core.internal.setup.PlatformSetup setup) {
         this.jpa = new Jpa(emf);
         this.version = context.getBundle().getVersion().toString();
         String node = config.node().isBlank() ? hostName() : config.node();

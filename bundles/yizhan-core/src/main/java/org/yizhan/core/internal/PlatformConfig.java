@@ -32,4 +32,25 @@ public @interface PlatformConfig {
     @AttributeDefinition(name = "Integration events 集成事件",
             description = "Write case events (created, accepted, approved, denied, delivered, relayed) to the outbox for integrators' routes")
     boolean integrationEvents() default true;
+
+    @AttributeDefinition(name = "Lockout attempts 锁定次数",
+            description = "Failed sign-ins in a row that lock an account")
+    int accounts_lockout_attempts() default 5;
+
+    @AttributeDefinition(name = "Lockout minutes 锁定时长",
+            description = "How long a locked account is refused, even with the right password")
+    int accounts_lockout_minutes() default 15;
+
+    @AttributeDefinition(name = "County code 县级中心代码",
+            description = "First start of a production install: the code of the county center to create")
+    String bootstrap_county_code() default "";
+
+    @AttributeDefinition(name = "County name 县级中心名称",
+            description = "First start of a production install: the name of the county center")
+    String bootstrap_county_name() default "";
+
+    @AttributeDefinition(name = "First admin 首个管理员",
+            description = "First start of a production install: the user name of the first county admin; "
+                    + "its one-time password comes from the environment variable YIZHAN_BOOTSTRAP_PASSWORD")
+    String bootstrap_admin() default "";
 }

@@ -33,10 +33,13 @@ public class RelayAdminImpl implements RelayAdmin {
     private final RelayService relay;
     private final ConfigurationAdmin configAdmin;
     private final NetworkService network;
+    private final org.yizhan.api.audit.AuditService audit;
 
     @Activate
     public RelayAdminImpl(@Reference RelayDispatcher dispatcher, @Reference RelayService relay,
-                          @Reference ConfigurationAdmin configAdmin, @Reference NetworkService network) {
+                          @Reference ConfigurationAdmin configAdmin, @Reference NetworkService network,
+                          @Reference org.yizhan.api.audit.AuditService audit) {
+        this.audit = audit;
         this.dispatcher = dispatcher;
         this.relay = relay;
         this.configAdmin = configAdmin;
@@ -93,6 +96,7 @@ public class RelayAdminImpl implements RelayAdmin {
             throw new IllegalStateException("Relay configuration not saved: " + e.getMessage(), e);
         }
         LOG.info("Relay transport of {} set to {} by {} / 报送方式已设置", centerCode, t, caller.user());
+        audit.record(caller.user(), org.yizhan.api.audit.AuditService.TRANSPORT_CHANGED, centerCode, t, caller.source());
         return withCounts(new ArrayList<>(List.of(dto(centerCode, t)))).get(0);
     }
 

@@ -90,7 +90,7 @@ public class RelayDispatcher {
 
     @Activate
     public RelayDispatcher(@Reference RelayService relay, BundleContext bundleContext, RelayConfig config,
-                           Map<String, Object> properties) throws Exception {
+                           Map<String, Object> properties, @Reference org.yizhan.api.audit.AuditService audit) throws Exception {
         this.relay = relay;
         this.config = config;
         this.transports = Transports.from(properties);
@@ -116,7 +116,8 @@ public class RelayDispatcher {
         }
         Path dir = Path.of(System.getProperty("karaf.base", ".")).resolve(config.routesDirectory());
         this.bundleContext = bundleContext;
-        routeFiles = new RouteFiles(camel, dir, this::integrationRoutes);
+        routeFiles = new RouteFiles(camel, dir, this::integrationRoutes, (file, ids) ->
+                audit.record("platform", org.yizhan.api.audit.AuditService.ROUTE_FILE_LOADED, file, "routes " + ids, "platform"));
         routeFiles.start();
         LOG.info("Relay started / 报送已启动: routes {}, transports {} (others local), integration routes from {}",
                 camel.getRoutes().stream().map(Route::getRouteId).toList(), transports.all(), dir);

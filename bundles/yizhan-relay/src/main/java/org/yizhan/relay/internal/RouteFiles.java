@@ -40,11 +40,14 @@ final class RouteFiles {
     private final CamelContext camel;
     private final Path dir;
     private final java.util.function.Consumer<List<String>> listeners;
+    private final java.util.function.BiConsumer<String, List<String>> onLoaded;
     private final Map<Path, Loaded> loaded = new LinkedHashMap<>();
     private ScheduledExecutorService scanner;
 
     /** {@code listeners} hears, after every scan, the endpoints of the loaded routes that take case events. */
-    RouteFiles(CamelContext camel, Path dir, java.util.function.Consumer<List<String>> listeners) {
+    RouteFiles(CamelContext camel, Path dir, java.util.function.Consumer<List<String>> listeners,
+               java.util.function.BiConsumer<String, List<String>> onLoaded) {
+        this.onLoaded = onLoaded;
         this.camel = camel;
         this.dir = dir;
         this.listeners = listeners;
@@ -132,6 +135,7 @@ final class RouteFiles {
             camel.adapt(ModelCamelContext.class).addRouteDefinitions(defs.getRoutes());
             loaded.put(file, new Loaded(modified, ids, null));
             LOG.info("Integration routes {} loaded from {} / 集成路由已加载", ids, file.getFileName());
+            onLoaded.accept(file.getFileName().toString(), ids);
         } catch (Exception e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage();
             LOG.error("Route file {} not loaded: {} / 路由文件未加载{}", file.getFileName(), why,

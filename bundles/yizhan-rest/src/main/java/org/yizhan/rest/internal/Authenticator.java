@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.security.auth.Subject;
@@ -16,29 +14,37 @@ import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
+import javax.servlet.ServletRequest;
 import javax.ws.rs.core.HttpHeaders;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.PhaseInterceptorChain;
+import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
+import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yizhan.api.Caller;
 import org.yizhan.api.YizhanException;
+import org.yizhan.api.account.AccountDTO;
 
 /**
- * HTTP Basic against the container's JAAS realm. A successful login is remembered for a short
- * time (keyed by a hash of the credentials, never the password itself) so that a busy window
- * does not pay a JAAS login per request; a changed password takes effect within that time.
+ * HTTP Basic against the container's JAAS realm (the platform's accounts). The password check is
+ * slow on purpose (PBKDF2), so a successful sign-in is remembered for a while, keyed by a hash of
+ * the credentials (never the password itself) together with the account's stamp: a changed or
+ * reset password, a lock or a deactivation changes the stamp and drops the remembered sign-in at
+ * once. Roles and center are read from the account on every request, so they apply at once too.
  */
 public final class Authenticator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Authenticator.class);
+    private static final int MAX_ENTRIES = 10_000;
 
     private final String realm;
     private final long ttlMillis;
     private final Services services;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
-    private record Entry(String user, Set<String> roles, long expires) {
+    private record Entry(String user, long stamp, long expires) {
     }
 
     public Authenticator(String realm, long ttlMillis, Services services) {
@@ -47,8 +53,28 @@ public final class Authenticator {
         this.services = services;
     }
 
-    /** The caller behind the request's credentials; 401 without valid ones, 403 without a center. */
+    /**
+     * The caller behind the request's credentials: 401 without valid ones, 403 with the problem
+     * type password-change-required while a one-time password must still be changed.
+     */
     public Caller require(HttpHeaders headers) {
+        Signed s = signIn(headers);
+        if (s.account().mustChangePassword()) {
+            throw YizhanException.passwordChangeRequired();
+        }
+        return s.caller();
+    }
+
+    /** As {@link #require}, but lets a pending password change through (GET /me, POST /me/password). */
+    public Signed requireAllowingPasswordChange(HttpHeaders headers) {
+        return signIn(headers);
+    }
+
+    /** A signed-in caller and their account. */
+    public record Signed(Caller caller, AccountDTO account, String password) {
+    }
+
+    private Signed signIn(HttpHeaders headers) {
         String header = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             throw new Unauthorized("Log in with HTTP Basic (user and password of the Yizhan realm)",
@@ -61,28 +87,35 @@ public final class Authenticator {
             throw new Unauthorized("The Authorization header is not valid Basic credentials", "Authorization 请求头格式错误");
         }
         int colon = decoded.indexOf(':');
-        if (colon <= 0) {
+        if (colon <= 0 || colon > 64 || decoded.length() - colon > 256) {
             throw new Unauthorized("The Authorization header is not valid Basic credentials", "Authorization 请求头格式错误");
         }
         String user = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
+        String source = remoteAddress();
         String key = sha256(user + "\u0000" + password);
         long now = System.currentTimeMillis();
+        AccountDTO account = services.accounts().account(user).orElse(null);
         Entry entry = cache.get(key);
-        if (entry == null || entry.expires() < now) {
-            entry = new Entry(user, login(user, password), now + ttlMillis);
-            if (cache.size() > 10_000) {
+        if (account == null || entry == null || entry.expires() < now || entry.stamp() != account.stamp()) {
+            cache.remove(key);
+            login(user, password, source);
+            account = services.accounts().account(user).orElseThrow(() -> new Unauthorized("Wrong user name or password", "用户名或密码错误"));
+            if (cache.size() > MAX_ENTRIES) {
                 cache.clear();
             }
-            cache.put(key, entry);
+            cache.put(key, new Entry(user, account.stamp(), now + ttlMillis));
         }
-        long center = services.network().staffCenter(user).orElseThrow(() -> YizhanException.forbidden(
-                "User " + user + " is not assigned to a center", "用户 " + user + " 未分配到任何中心"));
-        return new Caller(user, entry.roles(), center);
+        if (!account.active() || account.locked()) {
+            cache.remove(key);
+            throw new Unauthorized("Wrong user name or password", "用户名或密码错误");
+        }
+        return new Signed(new Caller(user, account.roles(), account.centerId(), source), account, password);
     }
 
-    private Set<String> login(String user, String password) {
+    private void login(String user, String password, String source) {
         Subject subject = new Subject();
+        subject.getPrincipals().add(new ClientPrincipal("http", source));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
             Thread.currentThread().setContextClassLoader(Authenticator.class.getClassLoader());
@@ -99,16 +132,23 @@ public final class Authenticator {
             });
             login.login();
         } catch (LoginException e) {
-            LOG.info("Login refused for user '{}' / 登录失败", user);
+            LOG.info("Sign-in refused for user '{}' from {} / 登录失败", user.length() > 64 ? user.substring(0, 64) : user, source);
             throw new Unauthorized("Wrong user name or password", "用户名或密码错误");
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
-        Set<String> roles = new HashSet<>();
-        for (RolePrincipal p : subject.getPrincipals(RolePrincipal.class)) {
-            roles.add(p.getName());
-        }
-        return roles;
+    }
+
+    /** The client's address, for the audit log. */
+    private static String remoteAddress() {
+        Message message = PhaseInterceptorChain.getCurrentMessage();
+        Object request = message == null ? null : message.get(AbstractHTTPDestination.HTTP_REQUEST);
+        return request instanceof ServletRequest r ? r.getRemoteAddr() : "unknown";
+    }
+
+    /** Forget remembered sign-ins of this password (after it changed). */
+    public void forget(String user, String password) {
+        cache.remove(sha256(user + "\u0000" + password));
     }
 
     private static String sha256(String s) {

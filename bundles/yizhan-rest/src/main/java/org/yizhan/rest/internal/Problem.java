@@ -52,6 +52,8 @@ public class Problem {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static class FieldError {
+        /** For a file: the line at fault (1 is the header). */
+        public Integer line;
         public String field;
         public String message;
         public String messageZh;

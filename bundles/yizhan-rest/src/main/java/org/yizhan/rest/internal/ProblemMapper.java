@@ -7,6 +7,7 @@ import javax.ws.rs.ext.ExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yizhan.api.YizhanException;
+import org.yizhan.api.network.ImportException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -57,8 +58,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e.rule() != null) {
             p.type = "urn:yizhan:problem:rule:" + e.rule();
         }
+        if (e.type() != null) {
+            p.type = e.type();
+        }
         for (YizhanException.FieldError fe : e.errors()) {
             p.error(fe.field(), fe.message(), fe.messageZh());
+        }
+        if (e instanceof ImportException ie) {
+            for (ImportException.LineError le : ie.lines()) {
+                p.error(le.field(), le.message(), le.messageZh());
+                p.errors.get(p.errors.size() - 1).line = le.line();
+            }
         }
         return p;
     }

@@ -23,6 +23,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yizhan.api.HealthService;
+import org.yizhan.api.account.AccountService;
+import org.yizhan.api.audit.AuditService;
 import org.yizhan.api.calendar.CalendarService;
 import org.yizhan.api.cases.CaseService;
 import org.yizhan.api.catalogue.CatalogueService;
@@ -69,6 +71,10 @@ public class RestServer {
     private volatile RelayAdmin relayAdmin;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile WindowService windowService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AccountService accountService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AuditService auditService;
 
     private final Bus bus;
     private final Server server;
@@ -89,7 +95,7 @@ public class RestServer {
             factory.setAddress(config.address());
             Services services = new Services(() -> caseService, () -> networkService, () -> catalogueService,
                     () -> calendarService, () -> supervisionService, () -> relayService, () -> relayAdmin,
-                    () -> windowService);
+                    () -> windowService, () -> accountService, () -> auditService);
             Authenticator auth = new Authenticator(config.realm(), config.loginCacheSeconds() * 1000L, services);
             factory.setResourceProviders(List.of(
                     new SingletonResourceProvider(new HealthResource(() -> healthService, services, version)),
@@ -102,6 +108,8 @@ public class RestServer {
                     new SingletonResourceProvider(new RelayResource(services, auth)),
                     new SingletonResourceProvider(new LedgerResource(services, auth)),
                     new SingletonResourceProvider(new MeResource(services, auth)),
+                    new SingletonResourceProvider(new AdminResource(services, auth)),
+                    new SingletonResourceProvider(new AuditResource(services, auth)),
                     new SingletonResourceProvider(new OpenApiResource())));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper()));
             server = factory.create();

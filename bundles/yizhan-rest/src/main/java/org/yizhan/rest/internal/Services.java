@@ -3,6 +3,8 @@ package org.yizhan.rest.internal;
 import java.util.function.Supplier;
 
 import org.yizhan.api.YizhanException;
+import org.yizhan.api.account.AccountService;
+import org.yizhan.api.audit.AuditService;
 import org.yizhan.api.calendar.CalendarService;
 import org.yizhan.api.cases.CaseService;
 import org.yizhan.api.catalogue.CatalogueService;
@@ -26,11 +28,15 @@ public final class Services {
     private final Supplier<RelayService> relay;
     private final Supplier<RelayAdmin> relayAdmin;
     private final Supplier<WindowService> windows;
+    private final Supplier<AccountService> accounts;
+    private final Supplier<AuditService> audit;
 
     public Services(Supplier<CaseService> cases, Supplier<NetworkService> network,
                     Supplier<CatalogueService> catalogue, Supplier<CalendarService> calendar,
                     Supplier<SupervisionService> supervision, Supplier<RelayService> relay, Supplier<RelayAdmin> relayAdmin,
-                    Supplier<WindowService> windows) {
+                    Supplier<WindowService> windows, Supplier<AccountService> accounts, Supplier<AuditService> audit) {
+        this.accounts = accounts;
+        this.audit = audit;
         this.windows = windows;
         this.relay = relay;
         this.relayAdmin = relayAdmin;
@@ -52,6 +58,14 @@ public final class Services {
     /** The relay bundle's routing; 503 when the relay feature is not installed. */
     public RelayAdmin relayAdmin() {
         return require(relayAdmin.get());
+    }
+
+    public AccountService accounts() {
+        return require(accounts.get());
+    }
+
+    public AuditService audit() {
+        return require(audit.get());
     }
 
     public WindowService windows() {
@@ -91,6 +105,9 @@ public final class Services {
         }
         if (supervision.get() == null) {
             missing.add("SupervisionService");
+        }
+        if (accounts.get() == null) {
+            missing.add("AccountService");
         }
         return missing;
     }

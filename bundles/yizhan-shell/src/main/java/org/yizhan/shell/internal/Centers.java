@@ -18,9 +18,28 @@ final class Centers {
                 new IllegalArgumentException("No center with code " + code + " / 无此中心：" + code));
     }
 
-    /** The console is the county administrators' tool: it acts with county-admin rights. */
+    /**
+     * The console is the county administrators' tool (only county admins get Karaf's console
+     * roles): it acts with county-admin rights, in the name of the signed-in console user, so the
+     * audit log says who did it.
+     */
+    @SuppressWarnings("removal")
     static Caller console(NetworkService network) {
         long county = network.centers().stream().filter(c -> c.level == Level.COUNTY).map(c -> c.id).findFirst().orElse(0L);
-        return new Caller("console", Set.of(Caller.COUNTY_ADMIN), county);
+        return new Caller(consoleUser(), Set.of(Caller.COUNTY_ADMIN), county, "console");
+    }
+
+    /** The signed-in console user (Karaf runs each command as its session's subject). */
+    @SuppressWarnings("removal")
+    static String consoleUser() {
+        javax.security.auth.Subject subject = javax.security.auth.Subject.getSubject(java.security.AccessController.getContext());
+        if (subject != null) {
+            for (java.security.Principal p : subject.getPrincipals()) {
+                if (p.getClass().getSimpleName().equals("UserPrincipal")) {
+                    return p.getName();
+                }
+            }
+        }
+        return "console";
     }
 }

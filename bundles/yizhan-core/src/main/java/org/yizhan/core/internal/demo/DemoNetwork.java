@@ -1,29 +1,18 @@
 package org.yizhan.core.internal.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.yizhan.api.Level;
-import org.yizhan.core.internal.PlatformConfig;
-import org.yizhan.core.internal.network.NetworkServiceImpl;
 
 /**
- * In demo mode, the demo county network of the v1 contract: county C, towns T1–T3, villages
- * TnV1 and TnV2, and each demo user's center. Existing centers are left alone.
+ * The demo county network of the v1 contract: county C, towns T1–T3, villages TnV1 and TnV2
+ * (plus extra villages per town for load tests). Loaded by {@code PlatformSetup} in demo mode.
  */
-@Component(immediate = true, service = DemoNetwork.class, configurationPid = PlatformConfig.PID,
-        configurationPolicy = ConfigurationPolicy.REQUIRE)
-public class DemoNetwork {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DemoNetwork.class);
+public final class DemoNetwork {
 
     /** id, code, name, English name, level, parent id. */
-    record DemoCenter(long id, String code, String name, String nameEn, Level level, Long parentId) {
+    public record DemoCenter(long id, String code, String name, String nameEn, Level level, Long parentId) {
     }
 
     static final List<DemoCenter> CENTERS = List.of(
@@ -40,9 +29,15 @@ public class DemoNetwork {
 
     private static final String[] EXTRA_NAMES = {"白沙", "青石", "柏树", "新田", "黄泥", "枫林", "长岭", "双溪"};
 
+    /** 桃源乡 (T3) grows tea: it runs the tea-industry special window and its villages take its cases. */
+    public static final List<String> TEA_CENTERS = List.of("T3", "T3V1", "T3V2");
+
+    private DemoNetwork() {
+    }
+
     /** The contract's centers, plus {@code extra} more villages per town for load tests (TnV3, TnV4, ...). */
-    static List<DemoCenter> centers(int extra) {
-        List<DemoCenter> all = new java.util.ArrayList<>(CENTERS);
+    public static List<DemoCenter> centers(int extra) {
+        List<DemoCenter> all = new ArrayList<>(CENTERS);
         for (int t = 1; t <= 3; t++) {
             for (int v = 3; v < 3 + extra; v++) {
                 String name = EXTRA_NAMES[(t * 3 + v) % EXTRA_NAMES.length];
@@ -51,30 +46,5 @@ public class DemoNetwork {
             }
         }
         return all;
-    }
-
-    @Activate
-    public DemoNetwork(PlatformConfig config, @Reference NetworkServiceImpl network) {
-        if (!config.demo()) {
-            return;
-        }
-        int created = 0;
-        for (DemoCenter c : centers(config.demoExtraVillagesPerTown())) {
-            if (network.centerByCode(c.code()).isEmpty()) {
-                network.createCenter(c.id(), c.code(), c.name(), c.nameEn(), c.level(), c.parentId());
-                created++;
-            }
-        }
-        for (DemoUsers.DemoUser u : DemoUsers.users(config.demoExtraVillagesPerTown())) {
-            long center = network.centerByCode(u.centerCode()).orElseThrow().id;
-            if (network.staffCenter(u.name()).isEmpty()) {
-                network.assignStaff(u.name(), center, u.name());
-            }
-        }
-        // 桃源乡 (T3) grows tea: it runs the tea-industry special window and its villages take its cases.
-        for (String code : List.of("T3", "T3V1", "T3V2")) {
-            network.presetWindow(network.centerByCode(code).orElseThrow().id, "tea-industry", true);
-        }
-        LOG.info("Demo mode 演示模式: demo county network ready ({} centers created)", created);
     }
 }

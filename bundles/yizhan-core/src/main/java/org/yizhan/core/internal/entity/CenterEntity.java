@@ -20,6 +20,25 @@ public class CenterEntity {
     @Column(nullable = false, length = 10)
     private String level;
     private Long parentId;
+    /** Closed centers take no new cases; their cases stay readable. */
+    private boolean closed;
+    private long closedAtMillis;
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public void setClosed(boolean closed) {
+        this.closed = closed;
+    }
+
+    public long getClosedAtMillis() {
+        return closedAtMillis;
+    }
+
+    public void setClosedAtMillis(long closedAtMillis) {
+        this.closedAtMillis = closedAtMillis;
+    }
 
     public long getId() {
         return id;

@@ -20,12 +20,17 @@ import org.slf4j.LoggerFactory;
 import org.yizhan.api.Caller;
 import org.yizhan.api.Level;
 import org.yizhan.api.YizhanException;
+import org.yizhan.api.audit.AuditService;
 import org.yizhan.api.network.CenterDTO;
+import org.yizhan.api.network.CenterInput;
+import org.yizhan.api.network.ImportResultDTO;
 import org.yizhan.api.network.NetworkService;
 import org.yizhan.api.network.WindowDTO;
 import org.yizhan.api.network.WindowTypeDTO;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.TtlCache;
+import org.yizhan.core.internal.audit.AuditServiceImpl;
+import org.yizhan.core.internal.entity.CaseEntity;
 import org.yizhan.core.internal.entity.CenterEntity;
 import org.yizhan.core.internal.entity.CenterWindowEntity;
 import org.yizhan.core.internal.entity.StaffEntity;
@@ -40,8 +45,11 @@ import org.yizhan.core.internal.entity.WindowTypeEntity;
 public class NetworkServiceImpl implements NetworkService {
 
     private static final Logger LOG = LoggerFactory.getLogger(NetworkServiceImpl.class);
+    /** A center code: 1-32 letters, digits, '_' or '-'. */
+    public static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
     private final Jpa jpa;
+    private final AuditServiceImpl audit;
     private volatile Tree tree;
     private final TtlCache<String, Boolean> open = new TtlCache<>(10_000);
     private final TtlCache<String, Optional<Long>> staff = new TtlCache<>(30_000);
@@ -50,8 +58,10 @@ public class NetworkServiceImpl implements NetworkService {
     }
 
     @Activate
-    public NetworkServiceImpl(@Reference(target = "(osgi.unit.name=yizhan)") EntityManagerFactory emf) {
+    public NetworkServiceImpl(@Reference(target = "(osgi.unit.name=yizhan)") EntityManagerFactory emf,
+                              @Reference AuditServiceImpl audit) {
         this.jpa = new Jpa(emf);
+        this.audit = audit;
     }
 
     public Jpa jpa() {
@@ -102,11 +112,20 @@ public class NetworkServiceImpl implements NetworkService {
         d.nameEn = e.getNameEn();
         d.level = Level.valueOf(e.getLevel());
         d.parentId = e.getParentId();
+        d.closed = e.isClosed() ? Boolean.TRUE : null;
         return d;
     }
 
+    /** The open centers (closed ones are left out: they take no new cases). */
     @Override
     public List<CenterDTO> centers() {
+        List<CenterDTO> list = new ArrayList<>(allCenters());
+        list.removeIf(c -> Boolean.TRUE.equals(c.closed));
+        return list;
+    }
+
+    /** Every center, closed ones included. */
+    public List<CenterDTO> allCenters() {
         List<CenterDTO> list = new ArrayList<>(tree().byId().values());
         list.sort(Comparator.comparing((CenterDTO c) -> -c.level.ordinal()).thenComparing(c -> c.code));
         return list;
@@ -141,17 +160,20 @@ public class NetworkServiceImpl implements NetworkService {
         return Optional.empty();
     }
 
-    /** Creates a center (R1: every center but the county's has one parent of the level above). */
-    public CenterDTO createCenter(long id, String code, String name, String nameEn, Level level, Long parentId) {
-        if (level != Level.COUNTY) {
-            CenterDTO parent = parentId == null ? null : center(parentId).orElse(null);
-            if (parent == null || parent.level.ordinal() != level.ordinal() + 1) {
-                throw YizhanException.badInput("parentId", "A " + level + " center needs a parent one level up (R1)",
-                        "除县级中心外，每个中心须有上一级的上级中心（R1）");
-            }
-        } else if (parentId != null) {
-            throw YizhanException.badInput("parentId", "The county center has no parent (R1)", "县级中心没有上级（R1）");
-        }
+    /** Creates a center from the platform itself (demo data, first start); the same checks as an administrator's. */
+    public CenterDTO createCenter(long id, String code, String name, String nameEn, Level level, Long parentId, String actor) {
+        checkParent(level, parentId);
+        CenterEntity e = audit.tx(em -> {
+            CenterEntity c = newCenter(id, code, name, nameEn, level, parentId);
+            em.persist(c);
+            audit.append(em, actor, AuditService.CENTER_CREATED, code, level + " " + name, "platform");
+            return c;
+        });
+        reload();
+        return toDTO(e);
+    }
+
+    private static CenterEntity newCenter(long id, String code, String name, String nameEn, Level level, Long parentId) {
         CenterEntity e = new CenterEntity();
         e.setId(id);
         e.setCode(code);
@@ -159,9 +181,185 @@ public class NetworkServiceImpl implements NetworkService {
         e.setNameEn(nameEn);
         e.setLevel(level.name());
         e.setParentId(parentId);
-        jpa.run(em -> em.persist(e));
+        return e;
+    }
+
+    /** R1: every center but the county's has one open parent of the level above. */
+    private void checkParent(Level level, Long parentId) {
+        if (level != Level.COUNTY) {
+            CenterDTO parent = parentId == null ? null : center(parentId).orElse(null);
+            if (parent == null || parent.level.ordinal() != level.ordinal() + 1) {
+                throw YizhanException.badInput("parentId", "A " + level + " center needs a parent one level up (R1)",
+                        "除县级中心外，每个中心须有上一级的上级中心（R1）");
+            }
+            if (Boolean.TRUE.equals(parent.closed)) {
+                throw YizhanException.badInput("parentId", "The parent " + parent.code + " is closed", "上级中心已撤销：" + parent.code);
+            }
+        } else if (parentId != null) {
+            throw YizhanException.badInput("parentId", "The county center has no parent (R1)", "县级中心没有上级（R1）");
+        } else if (tree().byId().values().stream().anyMatch(c -> c.level == Level.COUNTY)) {
+            throw YizhanException.badInput("level", "There is already a county center; a network has one (R1)",
+                    "已有县级中心，一个网络只有一个县级中心（R1）");
+        }
+    }
+
+    private static void requireCountyAdmin(Caller caller) {
+        if (!caller.has(Caller.COUNTY_ADMIN)) {
+            throw YizhanException.forbidden("Only a county admin changes the network", "只有县级管理员可以调整服务网络");
+        }
+    }
+
+    private static long nextId(EntityManager em) {
+        Long max = em.createQuery("SELECT MAX(c.id) FROM CenterEntity c", Long.class).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    private static void checkNames(String name, String nameEn) {
+        List<YizhanException.FieldError> errors = new ArrayList<>();
+        if (name == null || name.isBlank() || name.trim().length() > 100) {
+            errors.add(new YizhanException.FieldError("name", "name: 1-100 characters", "名称须为 1-100 个字符"));
+        }
+        if (nameEn != null && nameEn.trim().length() > 200) {
+            errors.add(new YizhanException.FieldError("nameEn", "nameEn: at most 200 characters", "英文名称最多 200 个字符"));
+        }
+        if (!errors.isEmpty()) {
+            throw YizhanException.badInput(errors);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    @Override
+    public CenterDTO createCenter(Caller caller, CenterInput in) {
+        requireCountyAdmin(caller);
+        if (in == null) {
+            throw YizhanException.badInput("body", "Send the center as JSON", "请以 JSON 提交中心信息");
+        }
+        if (in.code == null || !CODE.matcher(in.code).matches()) {
+            throw YizhanException.badInput("code", "code: 1-32 letters, digits, '_' or '-'", "代码须为 1-32 个字母、数字、_ 或 -");
+        }
+        checkNames(in.name, in.nameEn);
+        if (in.level == null) {
+            throw YizhanException.badInput("level", "level is required: COUNTY, TOWN or VILLAGE", "level 为必填项");
+        }
+        if (centerByCode(in.code).isPresent()) {
+            throw YizhanException.badInput("code", "The code " + in.code + " is taken", "代码已被使用：" + in.code);
+        }
+        checkParent(in.level, in.parentId);
+        CenterEntity e = audit.tx(em -> {
+            CenterEntity c = newCenter(nextId(em), in.code, in.name.trim(), blankToNull(in.nameEn), in.level, in.parentId);
+            em.persist(c);
+            audit.append(em, caller.user(), AuditService.CENTER_CREATED, in.code, in.level + " " + c.getName(), caller.source());
+            return c;
+        });
+        reload();
+        LOG.info("Center {} {} created by {} / 已新建中心", in.code, e.getName(), caller.user());
+        return toDTO(e);
+    }
+
+    @Override
+    public CenterDTO updateCenter(Caller caller, long id, CenterInput in) {
+        requireCountyAdmin(caller);
+        CenterDTO now = center(id).orElseThrow(() -> YizhanException.notFound("No center " + id, "中心不存在：" + id));
+        if (in == null) {
+            throw YizhanException.badInput("body", "Send the new names as JSON", "请以 JSON 提交新名称");
+        }
+        if ((in.code != null && !in.code.equals(now.code)) || (in.level != null && in.level != now.level)
+                || (in.parentId != null && !in.parentId.equals(now.parentId))) {
+            String field = in.code != null && !in.code.equals(now.code) ? "code" : in.level != null && in.level != now.level ? "level" : "parentId";
+            throw YizhanException.badInput(field, "Only name and nameEn of a center can change", "中心只能修改名称");
+        }
+        String name = in.name != null ? in.name : now.name;
+        String nameEn = in.nameEn != null ? in.nameEn : now.nameEn;
+        checkNames(name, nameEn);
+        CenterEntity e = audit.tx(em -> {
+            CenterEntity c = em.find(CenterEntity.class, id);
+            String before = c.getName();
+            c.setName(name.trim());
+            c.setNameEn(blankToNull(nameEn));
+            audit.append(em, caller.user(), AuditService.CENTER_CHANGED, c.getCode(), before + " -> " + c.getName(), caller.source());
+            return c;
+        });
         reload();
         return toDTO(e);
+    }
+
+    @Override
+    public CenterDTO closeCenter(Caller caller, long id) {
+        requireCountyAdmin(caller);
+        CenterDTO now = center(id).orElseThrow(() -> YizhanException.notFound("No center " + id, "中心不存在：" + id));
+        if (Boolean.TRUE.equals(now.closed)) {
+            return now;
+        }
+        long openChildren = tree().byId().values().stream()
+                .filter(c -> Long.valueOf(id).equals(c.parentId) && !Boolean.TRUE.equals(c.closed)).count();
+        if (openChildren > 0) {
+            throw YizhanException.refused("id", "Center " + now.code + " has " + openChildren + " open center(s) below it; close them first",
+                    "中心 " + now.code + " 下仍有 " + openChildren + " 个未撤销的中心，请先撤销");
+        }
+        CenterEntity e = audit.tx(em -> {
+            long open = em.createQuery("SELECT COUNT(c) FROM CaseEntity c WHERE (c.centerId = :id OR c.decidingCenterId = :id)"
+                            + " AND c.status NOT IN ('DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN')", Long.class)
+                    .setParameter("id", id).getSingleResult();
+            if (open > 0) {
+                throw YizhanException.refused("id", "Center " + now.code + " has " + open + " open case(s); it cannot be closed",
+                        "中心 " + now.code + " 仍有 " + open + " 件未办结的办件，不能撤销");
+            }
+            CenterEntity c = em.find(CenterEntity.class, id);
+            c.setClosed(true);
+            c.setClosedAtMillis(System.currentTimeMillis());
+            audit.append(em, caller.user(), AuditService.CENTER_CLOSED, c.getCode(), c.getName(), caller.source());
+            return c;
+        });
+        reload();
+        open.clear();
+        LOG.info("Center {} closed by {} / 中心已撤销", now.code, caller.user());
+        return toDTO(e);
+    }
+
+    @Override
+    public ImportResultDTO importCenters(Caller caller, String csv) {
+        requireCountyAdmin(caller);
+        ImportResultDTO result = audit.tx(em -> {
+            // checked against the database inside the transaction, so the plan and the writes see the same network
+            Map<String, CenterDTO> byCode = new HashMap<>();
+            Map<Long, CenterDTO> byId = new HashMap<>();
+            for (CenterEntity c : em.createQuery("SELECT c FROM CenterEntity c", CenterEntity.class).getResultList()) {
+                CenterDTO d = toDTO(c);
+                byCode.put(d.code, d);
+                byId.put(d.id, d);
+            }
+            CenterImport.Plan plan = CenterImport.plan(csv, byCode, byId);
+            long next = nextId(em);
+            Map<String, Long> ids = new HashMap<>();
+            byCode.forEach((code, c) -> ids.put(code, c.id));
+            for (CenterImport.Row r : plan.create()) {
+                long id = next++;
+                Long parent = r.parentCode() == null ? null : ids.get(r.parentCode());
+                em.persist(newCenter(id, r.code(), r.name(), r.nameEn(), r.level(), parent));
+                ids.put(r.code(), id);
+            }
+            for (CenterImport.Row r : plan.rename()) {
+                CenterEntity c = em.find(CenterEntity.class, byCode.get(r.code()).id);
+                c.setName(r.name());
+                c.setNameEn(r.nameEn());
+            }
+            ImportResultDTO out = new ImportResultDTO();
+            out.created = plan.create().size();
+            out.updated = plan.rename().size();
+            out.unchanged = plan.unchanged();
+            if (out.created + out.updated > 0) {
+                audit.append(em, caller.user(), AuditService.CENTERS_IMPORTED, "network",
+                        "created=" + out.created + " updated=" + out.updated + " unchanged=" + out.unchanged, caller.source());
+            }
+            return out;
+        });
+        reload();
+        LOG.info("Network import by {}: {} created, {} updated, {} unchanged / 网络导入完成", caller.user(),
+                result.created, result.updated, result.unchanged);
+        return result;
     }
 
     // ------------------------------------------------------------------ window types and windows
@@ -262,7 +460,7 @@ public class NetworkServiceImpl implements NetworkService {
             throw YizhanException.forbidden("Only the town admin of " + center.code + " or a county admin may switch its windows",
                     "只有本中心的乡镇管理员或县级管理员可以开关窗口");
         }
-        WindowDTO result = jpa.tx(em -> {
+        WindowDTO result = audit.tx(em -> {
             WindowTypeEntity t = em.find(WindowTypeEntity.class, type);
             if (t == null) {
                 throw YizhanException.notFound("No window type " + type, "无此窗口类型：" + type);
@@ -279,6 +477,8 @@ public class NetworkServiceImpl implements NetworkService {
             w.setEnabled(enabled);
             w.setChangedBy(caller.user());
             w.setChangedAtMillis(System.currentTimeMillis());
+            audit.append(em, caller.user(), AuditService.WINDOW_SWITCHED, center.code + "/" + type,
+                    enabled ? "enabled" : "disabled", caller.source());
             return window(t, w);
         });
         open.invalidate(CenterWindowEntity.key(centerId, type));
@@ -307,6 +507,10 @@ public class NetworkServiceImpl implements NetworkService {
 
     @Override
     public boolean windowOpen(long centerId, String type) {
+        CenterDTO c = tree().byId().get(centerId);
+        if (c == null || Boolean.TRUE.equals(c.closed)) {
+            return false;
+        }
         return open.get(CenterWindowEntity.key(centerId, type), k -> jpa.read(em -> windowOpen(em, centerId, type)));
     }
 
@@ -324,18 +528,8 @@ public class NetworkServiceImpl implements NetworkService {
         return staff.get(user, u -> Optional.ofNullable(jpa.read(em -> em.find(StaffEntity.class, u))).map(StaffEntity::getCenterId));
     }
 
-    /** Assigns a staff member to a center (creates or moves). */
-    public void assignStaff(String user, long centerId, String displayName) {
-        jpa.run(em -> {
-            StaffEntity s = em.find(StaffEntity.class, user);
-            if (s == null) {
-                s = new StaffEntity();
-                s.setUsername(user);
-                em.persist(s);
-            }
-            s.setCenterId(centerId);
-            s.setDisplayName(displayName);
-        });
+    /** Forgets what is cached of a staff member (after their account changed). */
+    public void forgetStaff(String user) {
         staff.invalidate(user);
     }
 }

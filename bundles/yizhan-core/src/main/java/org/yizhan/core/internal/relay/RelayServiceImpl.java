@@ -44,10 +44,13 @@ public class RelayServiceImpl implements RelayService {
 
     private final Jpa jpa;
     private final NetworkServiceImpl network;
+    private final org.yizhan.core.internal.audit.AuditServiceImpl audit;
     private final CaseServiceImpl cases;
 
     @Activate
-    public RelayServiceImpl(@Reference NetworkServiceImpl network, @Reference CaseServiceImpl cases) {
+    public RelayServiceImpl(@Reference NetworkServiceImpl network, @Reference CaseServiceImpl cases,
+                            @Reference org.yizhan.core.internal.audit.AuditServiceImpl audit) {
+        this.audit = audit;
         this.network = network;
         this.cases = cases;
         this.jpa = network.jpa();
@@ -194,9 +197,15 @@ public class RelayServiceImpl implements RelayService {
     @Override
     public boolean replay(Caller caller, String id) {
         requireOperator(caller);
-        int n = jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'PENDING', ATTEMPTS = 0, REFUSALS = 0,"
-                + " NEXTATTEMPTATMILLIS = ?1, LEASEUNTILMILLIS = 0 WHERE ID = ?2 AND STATE = 'DEAD'").setParameter(1, System.currentTimeMillis())
-                .setParameter(2, id).executeUpdate());
+        int n = audit.tx(em -> {
+            int changed = em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'PENDING', ATTEMPTS = 0, REFUSALS = 0,"
+                    + " NEXTATTEMPTATMILLIS = ?1, LEASEUNTILMILLIS = 0 WHERE ID = ?2 AND STATE = 'DEAD'").setParameter(1, System.currentTimeMillis())
+                    .setParameter(2, id).executeUpdate();
+            if (changed == 1) {
+                audit.append(em, caller.user(), org.yizhan.api.audit.AuditService.DEAD_LETTER_REPLAYED, id, null, caller.source());
+            }
+            return changed;
+        });
         if (n == 1) {
             LOG.info("Dead letter {} replayed by {} / 死信已重放", id, caller.user());
         }
@@ -206,8 +215,14 @@ public class RelayServiceImpl implements RelayService {
     @Override
     public int replayAll(Caller caller) {
         requireOperator(caller);
-        int n = jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'PENDING', ATTEMPTS = 0, REFUSALS = 0,"
-                + " NEXTATTEMPTATMILLIS = ?1, LEASEUNTILMILLIS = 0 WHERE STATE = 'DEAD'").setParameter(1, System.currentTimeMillis()).executeUpdate());
+        int n = audit.tx(em -> {
+            int changed = em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'PENDING', ATTEMPTS = 0, REFUSALS = 0,"
+                    + " NEXTATTEMPTATMILLIS = ?1, LEASEUNTILMILLIS = 0 WHERE STATE = 'DEAD'").setParameter(1, System.currentTimeMillis()).executeUpdate();
+            if (changed > 0) {
+                audit.append(em, caller.user(), org.yizhan.api.audit.AuditService.DEAD_LETTER_REPLAYED, "all", changed + " dead letters", caller.source());
+            }
+            return changed;
+        });
         LOG.info("{} dead letters replayed by {} / 死信已重放", n, caller.user());
         return n;
     }

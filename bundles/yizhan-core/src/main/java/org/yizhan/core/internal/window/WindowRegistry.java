@@ -48,6 +48,7 @@ public class WindowRegistry implements WindowService {
 
     private final NetworkServiceImpl network;
     private final CatalogueServiceImpl catalogue;
+    private final org.yizhan.core.internal.audit.AuditServiceImpl audit;
     private final Map<String, Installed> modules = new ConcurrentHashMap<>();
     private final Map<String, WindowModule> byItem = new ConcurrentHashMap<>();
 
@@ -55,7 +56,9 @@ public class WindowRegistry implements WindowService {
     }
 
     @Activate
-    public WindowRegistry(@Reference NetworkServiceImpl network, @Reference CatalogueServiceImpl catalogue) {
+    public WindowRegistry(@Reference NetworkServiceImpl network, @Reference CatalogueServiceImpl catalogue,
+                          @Reference org.yizhan.core.internal.audit.AuditServiceImpl audit) {
+        this.audit = audit;
         this.network = network;
         this.catalogue = catalogue;
         // What a previous run left marked available is not necessarily installed now.
@@ -84,6 +87,8 @@ public class WindowRegistry implements WindowService {
             modules.put(info.id, new Installed(module, info));
             LOG.info("Window module {} {} installed: windows {}, items {} ({} ms) / 窗口模块已安装", info.id, info.version,
                     info.windowTypes, info.items, (System.nanoTime() - t0) / 1_000_000);
+            audit.record("platform", org.yizhan.api.audit.AuditService.MODULE_INSTALLED, info.id,
+                    info.bundle + " " + info.version + " windows " + info.windowTypes, "platform");
         } catch (RuntimeException e) {
             LOG.error("Window module {} from {} could not be installed / 窗口模块安装失败", info.id, info.bundle, e);
         }
@@ -101,6 +106,12 @@ public class WindowRegistry implements WindowService {
         }
         LOG.info("Window module {} {} removed: its windows take no new cases; its cases stay / 窗口模块已卸载",
                 installed.info().id, installed.info().version);
+        try {
+            audit.record("platform", org.yizhan.api.audit.AuditService.MODULE_REMOVED, installed.info().id,
+                    installed.info().bundle + " " + installed.info().version, "platform");
+        } catch (RuntimeException e) {
+            LOG.warn("Module removal not written to the audit log (the platform may be stopping): {}", e.toString());
+        }
     }
 
     @Override

@@ -1,0 +1,225 @@
+package org.yizhan.core.internal.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.PersistenceException;
+import javax.persistence.TypedQuery;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yizhan.api.Caller;
+import org.yizhan.api.YizhanException;
+import org.yizhan.api.audit.AuditEventDTO;
+import org.yizhan.api.audit.AuditPageDTO;
+import org.yizhan.api.audit.AuditQuery;
+import org.yizhan.api.audit.AuditService;
+import org.yizhan.api.cases.VerificationDTO;
+import org.yizhan.core.internal.Jpa;
+import org.yizhan.core.internal.PlatformConfig;
+import org.yizhan.core.internal.entity.AuditEntity;
+
+/**
+ * The audit log. An entry is appended in the same transaction as the change it records
+ * ({@link #tx}), so a change is never committed without its entry. Appends on this node are
+ * serialised by a lock; the sequence number is the primary key, so a second node appending the
+ * same number fails and the whole unit of work is tried again on the new head.
+ */
+@Component(service = {AuditService.class, AuditServiceImpl.class}, configurationPid = PlatformConfig.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class AuditServiceImpl implements AuditService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditServiceImpl.class);
+    public static final String GENESIS = "0".repeat(64);
+    private static final int MAX_TRIES = 5;
+
+    private final Jpa jpa;
+    private final ZoneId zone;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    @Activate
+    public AuditServiceImpl(@Reference(target = "(osgi.unit.name=yizhan)") EntityManagerFactory emf, PlatformConfig config) {
+        this.jpa = new Jpa(emf);
+        this.zone = ZoneId.of(config.zone());
+    }
+
+    /** Runs a unit of work that appends audit entries with {@link #append}, in one transaction. */
+    public <T> T tx(Function<EntityManager, T> work) {
+        lock.lock();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return jpa.tx(work);
+                } catch (PersistenceException e) {
+                    // another node took the same sequence number: try again on the new head
+                    if (attempt >= MAX_TRIES) {
+                        throw e;
+                    }
+                    LOG.debug("Audit append met a concurrent append; trying again ({})", e.toString());
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Appends one entry inside the caller's transaction (which must come from {@link #tx}). */
+    public void append(EntityManager em, String actor, String kind, String target, String detail, String source) {
+        List<AuditEntity> head = em.createQuery("SELECT a FROM AuditEntity a ORDER BY a.seq DESC", AuditEntity.class)
+                .setMaxResults(1).getResultList();
+        AuditEntity e = new AuditEntity();
+        e.setSeq(head.isEmpty() ? 1 : head.get(0).getSeq() + 1);
+        e.setPrevHash(head.isEmpty() ? GENESIS : head.get(0).getHash());
+        e.setAtMillis(System.currentTimeMillis());
+        e.setActor(clip(actor, 64));
+        e.setKind(clip(kind, 32));
+        e.setTarget(clip(target, 200));
+        e.setDetail(clip(detail, 1000));
+        e.setSource(clip(source, 64));
+        e.setHash(hash(e));
+        em.persist(e);
+        em.flush();
+    }
+
+    @Override
+    public void record(String actor, String kind, String target, String detail, String source) {
+        tx(em -> {
+            append(em, actor, kind, target, detail, source);
+            return null;
+        });
+    }
+
+    static String hash(AuditEntity e) {
+        String canonical = String.join("\u001f",
+                Long.toString(e.getSeq()),
+                Long.toString(e.getAtMillis()),
+                Objects.toString(e.getActor(), ""),
+                Objects.toString(e.getKind(), ""),
+                Objects.toString(e.getTarget(), ""),
+                Objects.toString(e.getDetail(), ""),
+                Objects.toString(e.getSource(), ""),
+                Objects.toString(e.getPrevHash(), ""));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static void requireReader(Caller caller) {
+        if (!caller.hasAny(Caller.SUPERVISOR, Caller.COUNTY_ADMIN)) {
+            throw YizhanException.forbidden("Only supervisors and county admins read the audit log",
+                    "只有监察人员和县级管理员可以查看审计日志");
+        }
+    }
+
+    @Override
+    public AuditPageDTO list(Caller caller, AuditQuery q) {
+        requireReader(caller);
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (q.from() != null) {
+            where.append(" AND a.atMillis >= :from");
+        }
+        if (q.to() != null) {
+            where.append(" AND a.atMillis < :to");
+        }
+        if (q.actor() != null) {
+            where.append(" AND a.actor = :actor");
+        }
+        if (q.kind() != null) {
+            where.append(" AND a.kind = :kind");
+        }
+        return jpa.read(em -> {
+            TypedQuery<AuditEntity> items = em.createQuery("SELECT a FROM AuditEntity a" + where + " ORDER BY a.seq DESC",
+                    AuditEntity.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AuditEntity a" + where, Long.class);
+            for (TypedQuery<?> query : List.of(items, count)) {
+                if (q.from() != null) {
+                    query.setParameter("from", q.from().atStartOfDay(zone).toInstant().toEpochMilli());
+                }
+                if (q.to() != null) {
+                    query.setParameter("to", q.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+                }
+                if (q.actor() != null) {
+                    query.setParameter("actor", q.actor());
+                }
+                if (q.kind() != null) {
+                    query.setParameter("kind", q.kind());
+                }
+            }
+            AuditPageDTO page = new AuditPageDTO();
+            page.page = q.page();
+            page.size = q.size();
+            page.total = count.getSingleResult();
+            page.items = items.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList()
+                    .stream().map(this::toDTO).toList();
+            return page;
+        });
+    }
+
+    private AuditEventDTO toDTO(AuditEntity e) {
+        AuditEventDTO d = new AuditEventDTO();
+        d.seq = e.getSeq();
+        d.at = Instant.ofEpochMilli(e.getAtMillis()).atZone(zone).toOffsetDateTime().toString();
+        d.actor = e.getActor();
+        d.kind = e.getKind();
+        d.target = e.getTarget();
+        d.detail = e.getDetail();
+        d.source = e.getSource();
+        d.hash = e.getHash();
+        d.prevHash = e.getPrevHash();
+        return d;
+    }
+
+    @Override
+    public VerificationDTO verify(Caller caller) {
+        requireReader(caller);
+        return jpa.read(em -> {
+            VerificationDTO v = new VerificationDTO();
+            String prev = GENESIS;
+            long expected = 1;
+            int batch = 1000;
+            while (true) {
+                List<AuditEntity> rows = new ArrayList<>(em.createQuery(
+                                "SELECT a FROM AuditEntity a WHERE a.seq >= :from ORDER BY a.seq", AuditEntity.class)
+                        .setParameter("from", expected).setMaxResults(batch).getResultList());
+                for (AuditEntity e : rows) {
+                    if (e.getSeq() != expected || !prev.equals(e.getPrevHash()) || !hash(e).equals(e.getHash())) {
+                        v.valid = false;
+                        v.brokenAt = (int) expected;
+                        v.events = (int) (expected - 1);
+                        return v;
+                    }
+                    prev = e.getHash();
+                    expected++;
+                }
+                em.clear();
+                if (rows.size() < batch) {
+                    break;
+                }
+            }
+            v.valid = true;
+            v.events = (int) (expected - 1);
+            return v;
+        });
+    }
+}

@@ -1,0 +1,102 @@
+package org.yizhan.core.internal.setup;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yizhan.api.YizhanException;
+import org.yizhan.core.internal.PlatformConfig;
+import org.yizhan.core.internal.account.AccountServiceImpl;
+import org.yizhan.core.internal.account.Passwords;
+import org.yizhan.core.internal.demo.DemoNetwork;
+import org.yizhan.core.internal.demo.DemoUsers;
+import org.yizhan.core.internal.network.NetworkServiceImpl;
+
+/**
+ * What a start does before the platform reports itself healthy: in demo mode, the demo network
+ * and demo users (through the production account path); in production, on an empty database,
+ * the county center and first admin from {@code bootstrap.*} and the environment variable
+ * {@value #PASSWORD_ENV} — or, without them, a log message saying how to create the first admin.
+ */
+@Component(service = PlatformSetup.class, immediate = true, configurationPid = PlatformConfig.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class PlatformSetup {
+
+    public static final String PASSWORD_ENV = "YIZHAN_BOOTSTRAP_PASSWORD";
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformSetup.class);
+
+    @Activate
+    public PlatformSetup(PlatformConfig config, @Reference NetworkServiceImpl network, @Reference AccountServiceImpl accounts) {
+        if (config.demo()) {
+            demo(config, network, accounts);
+        } else {
+            production(config, accounts, System.getenv(PASSWORD_ENV));
+        }
+    }
+
+    private static void demo(PlatformConfig config, NetworkServiceImpl network, AccountServiceImpl accounts) {
+        if (accounts.count(false) > 0) {
+            LOG.error("Demo mode refused: this database holds real (non-demo) accounts. Set demo = false in "
+                    + "etc/org.yizhan.platform.cfg. / 拒绝开启演示模式：数据库中已有正式账号，请将 demo 设为 false。");
+            return;
+        }
+        int created = 0;
+        for (DemoNetwork.DemoCenter c : DemoNetwork.centers(config.demoExtraVillagesPerTown())) {
+            if (network.allCenters().stream().noneMatch(x -> x.code.equals(c.code()))) {
+                network.createCenter(c.id(), c.code(), c.name(), c.nameEn(), c.level(), c.parentId(), "demo");
+                created++;
+            }
+        }
+        for (String code : DemoNetwork.TEA_CENTERS) {
+            network.presetWindow(network.centerByCode(code).orElseThrow().id, "tea-industry", true);
+        }
+        // one hash of the public demo password serves every demo user: the same storage, without paying 310,000 rounds per user
+        String hash = null;
+        int users = 0;
+        for (DemoUsers.DemoUser u : DemoUsers.users(config.demoExtraVillagesPerTown())) {
+            if (accounts.hasPassword(u.name())) {
+                continue;
+            }
+            if (hash == null) {
+                hash = Passwords.hash(DemoUsers.PASSWORD.toCharArray());
+            }
+            long center = network.centerByCode(u.centerCode()).orElseThrow().id;
+            if (accounts.ensure(u.name(), u.name(), center, List.of(u.role()), hash, false, true, "demo user")) {
+                users++;
+            }
+        }
+        LOG.info("Demo mode 演示模式: demo county network ready ({} centers, {} demo users created; password '{}')",
+                created, users, DemoUsers.PASSWORD);
+    }
+
+    static void production(PlatformConfig config, AccountServiceImpl accounts, String password) {
+        if (accounts.count(false) + accounts.count(true) > 0) {
+            return;
+        }
+        String code = config.bootstrap_county_code().trim();
+        String name = config.bootstrap_county_name().trim();
+        String admin = config.bootstrap_admin().trim();
+        if (!code.isEmpty() && !name.isEmpty() && !admin.isEmpty() && password != null && !password.isBlank()) {
+            try {
+                accounts.bootstrap(code, name, admin, password, "bootstrap");
+                LOG.info("First start: county center {} and first admin '{}' created; sign in with the password from {} "
+                        + "and change it. / 首次启动：已创建县级中心和首个管理员，请用 {} 中的密码登录并修改密码。",
+                        code, admin, PASSWORD_ENV, PASSWORD_ENV);
+            } catch (YizhanException e) {
+                LOG.error("First start: could not create the first admin: {} / 首次启动：无法创建首个管理员：{}", e.getMessage(), e.messageZh());
+            }
+            return;
+        }
+        LOG.warn("No accounts yet. To create the county center and the first county admin, either set bootstrap.county.code, "
+                + "bootstrap.county.name and bootstrap.admin in etc/org.yizhan.platform.cfg and start with the environment "
+                + "variable {} holding a one-time password, or run in the console: yizhan:bootstrap --county-code CODE "
+                + "--county-name NAME --admin USER (it prints a one-time password). See docs/operations.md, \"Going live\". / "
+                + "尚无任何账号。创建县级中心和首个县级管理员：在 etc/org.yizhan.platform.cfg 中设置 bootstrap.county.code、"
+                + "bootstrap.county.name、bootstrap.admin，并以环境变量 {} 提供一次性密码后启动；或在控制台运行 yizhan:bootstrap。",
+                PASSWORD_ENV, PASSWORD_ENV);
+    }
+}
