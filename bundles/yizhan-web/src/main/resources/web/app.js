@@ -44,6 +44,22 @@ const W = {
     printReceipt: ['打印受理通知书', 'Print the receipt'], printNotice: ['打印一次性告知书', 'Print the one-time notice'],
     noticeText: ['您申请的事项尚缺下列材料，请一次性补齐后再来办理：', 'Your application lacks the following materials; bring them all at once:'],
     windowOf: ['其他窗口', 'Other window'], department: ['部门', 'Department'],
+    changePassword: ['修改密码', 'Change password'], oldPassword: ['原密码（一次性密码）', 'Current (one-time) password'],
+    newPassword: ['新密码（至少 10 个字符）', 'New password (10 characters or more)'], repeatPassword: ['再次输入新密码', 'New password again'],
+    mustChange: ['首次登录须修改一次性密码后才能办理业务。', 'Change your one-time password before you go on.'],
+    mismatch: ['两次输入的新密码不一致', 'The two new passwords differ'],
+    network: ['服务网络', 'Network'], code: ['代码', 'Code'], nameEn: ['英文名称', 'English name'], levelCol: ['层级', 'Level'],
+    parent: ['上级中心', 'Parent'], addCenter: ['新建中心', 'Add a center'], rename: ['改名', 'Rename'], close: ['撤销', 'Close'],
+    importCsv: ['批量导入（CSV：code,name,nameEn,level,parentCode）', 'Import (CSV: code,name,nameEn,level,parentCode)'],
+    importBtn: ['导入', 'Import'], imported: ['导入完成', 'Imported'], createdN: ['新建', 'created'], updatedN: ['更新', 'updated'],
+    unchangedN: ['未变', 'unchanged'], line: ['行', 'Line'], newName: ['新名称', 'New name'], closeConfirm: ['确认撤销该中心？', 'Close this center?'],
+    staffAccounts: ['人员账号', 'Staff accounts'], addStaff: ['新建账号', 'Add an account'], roles: ['角色', 'Roles'],
+    windowsServed: ['服务窗口（逗号分隔）', 'Windows served (comma-separated)'], state: ['状态', 'State'], active: ['正常', 'Active'],
+    inactive: ['停用', 'Inactive'], locked: ['已锁定', 'Locked'], pendingChange: ['待改密', 'Must change password'],
+    resetPassword: ['重置密码', 'Reset password'], unlock: ['解除锁定', 'Unlock'], deactivate: ['停用', 'Deactivate'], activate: ['启用', 'Activate'],
+    oneTime: ['一次性密码（仅显示一次，请当面交给本人，首次登录须修改）', 'One-time password (shown once; hand it over in person; it must be changed at first sign-in)'],
+    auditLog: ['审计日志', 'Audit log'], verifyChain: ['校验审计链', 'Verify the chain'], actor: ['操作人', 'Actor'], target: ['对象', 'Target'],
+    detail: ['详情', 'Detail'], source: ['来源', 'Source'], chainOk: ['审计链完整', 'Audit chain intact'], chainBroken: ['审计链在此处被破坏：', 'Audit chain broken at entry '],
 };
 const ACTIONS = {
     submit: ['提交申请', 'Submitted'], notice: ['一次性告知', 'One-time notice'], supplement: ['补正材料', 'Supplemented'],
@@ -89,16 +105,21 @@ class ApiError extends Error {
     }
 }
 
-async function api(method, path, body, auth = session.auth) {
+async function api(method, path, body, auth = session.auth, contentType = 'application/json') {
     const headers = {'Accept': 'application/json'};
     if (auth) headers.Authorization = 'Basic ' + auth;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const r = await fetch(API + path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)});
+    if (body !== undefined) headers['Content-Type'] = contentType;
+    const payload = body === undefined ? undefined : contentType === 'application/json' ? JSON.stringify(body) : body;
+    const r = await fetch(API + path, {method, headers, body: payload});
     const text = await r.text();
     const data = text ? JSON.parse(text) : null;
-    if (!r.ok) throw new ApiError(r.status, data);
+    if (!r.ok) {
+        if (r.status === 403 && data && data.type === 'urn:yizhan:problem:password-change-required') location.hash = '#/password';
+        throw new ApiError(r.status, data);
+    }
     return data;
 }
+const basic = (user, password) => btoa(unescape(encodeURIComponent(user + ':' + password)));
 
 let centersCache = null;
 async function centers() {
@@ -244,21 +265,50 @@ async function loginView() {
     const form = $('#login');
     form.addEventListener('submit', async (ev) => {
         ev.preventDefault();
-        const auth = btoa(unescape(encodeURIComponent($('#f-user').value.trim() + ':' + $('#f-password').value)));
+        const auth = basic($('#f-user').value.trim(), $('#f-password').value);
         try {
             const me = await api('GET', '/me', undefined, auth);
             session.set(auth, me);
             nav();
-            location.hash = homeOf(me);
+            location.hash = me.mustChangePassword ? '#/password' : homeOf(me);
         } catch (e) {
             showError(form, e.status === 401 ? {problem: {field: 'password', detail: W.badLogin[1], detailZh: W.badLogin[0]}, message: w('badLogin')} : e);
         }
     });
 }
 
+/** The own password: forced while a one-time password is pending (every other call answers 403 until then). */
+async function passwordView() {
+    const me = session.me;
+    render(`<h1>${both('changePassword')}</h1>
+      ${me.mustChangePassword ? `<p class="card" role="alert">${w('mustChange')}</p>` : ''}
+      <form class="card" id="password" style="max-width:460px" novalidate>
+        ${field('oldPassword', w('oldPassword'), '<input id="f-oldPassword" type="password" autocomplete="current-password" required>')}
+        ${field('newPassword', w('newPassword'), '<input id="f-newPassword" type="password" autocomplete="new-password" minlength="10" required>')}
+        ${field('repeat', w('repeatPassword'), '<input id="f-repeat" type="password" autocomplete="new-password" required>')}
+        <button class="primary" type="submit">${w('changePassword')}</button>
+      </form>`);
+    const form = $('#password');
+    form.addEventListener('submit', async (ev) => {
+        ev.preventDefault();
+        const next = $('#f-newPassword').value;
+        if (next !== $('#f-repeat').value) { showError(form, {problem: {field: 'repeat', detail: W.mismatch[1], detailZh: W.mismatch[0]}, message: w('mismatch')}); return; }
+        try {
+            await api('POST', '/me/password', {oldPassword: $('#f-oldPassword').value, newPassword: next});
+            const auth = basic(me.user, next);
+            const fresh = await api('GET', '/me', undefined, auth);
+            session.set(auth, fresh);
+            flash(w('done'));
+            nav();
+            location.hash = homeOf(fresh);
+        } catch (e) { showError(form, e); }
+    });
+}
+
 function homeOf(me) {
     if (me.roles.includes('supervisor')) return '#/supervision';
-    if (me.roles.includes('town-admin') || me.roles.includes('county-admin')) return '#/windows';
+    if (me.roles.includes('county-admin')) return '#/network';
+    if (me.roles.includes('town-admin')) return '#/windows';
     return '#/queue';
 }
 
@@ -525,6 +575,131 @@ async function windowsView(params) {
     }));
 }
 
+// ------------------------------------------------------------------ views: administration
+
+const ROLES = ['county-admin', 'town-admin', 'supervisor', 'clerk', 'village-agent', 'relay'];
+
+/** The network (R1): centers, add, rename, close, CSV import (county admin). */
+async function networkView() {
+    centersCache = null;
+    const list = await centers();
+    const byId = new Map(list.map((c) => [c.id, c]));
+    render(`<h1>${both('network')}</h1>
+      <div class="card"><div class="table-wrap"><table id="centers"><thead><tr><th>${w('code')}</th><th>${w('name')}</th><th>${w('levelCol')}</th><th>${w('parent')}</th><th></th></tr></thead><tbody>
+        ${list.map((c) => `<tr data-code="${esc(c.code)}"><td>${esc(c.code)}</td><td>${esc(c.name)}<div class="muted">${esc(c.nameEn || '')}</div></td><td>${esc(from(LEVEL, c.level))}</td>
+          <td>${esc(c.parentId ? byId.get(c.parentId)?.code : '')}</td>
+          <td><button type="button" class="act secondary" data-rename="${c.id}">${w('rename')}</button> ${c.level === 'COUNTY' ? '' : `<button type="button" class="act secondary" data-close="${c.id}">${w('close')}</button>`}</td></tr>`).join('')}
+      </tbody></table></div></div>
+      <form class="card" id="add-center" novalidate><h2>${both('addCenter')}</h2><div class="row">
+        ${field('code', w('code'), '<input id="f-code" required maxlength="32">')}
+        ${field('name', w('name'), '<input id="f-name" required maxlength="100">')}
+        ${field('nameEn', w('nameEn'), '<input id="f-nameEn" maxlength="200">')}
+        ${field('level', w('levelCol'), `<select id="f-level">${['TOWN', 'VILLAGE'].map((l) => `<option value="${l}">${esc(from(LEVEL, l))}</option>`).join('')}</select>`)}
+        ${field('parentId', w('parent'), `<select id="f-parentId">${list.filter((c) => c.level !== 'VILLAGE').map((c) => `<option value="${c.id}">${esc(c.name)} (${esc(c.code)})</option>`).join('')}</select>`)}
+      </div><button class="primary" type="submit">${w('addCenter')}</button></form>
+      <form class="card" id="import" novalidate><h2>${both('importCsv')}</h2>
+        ${field('body', 'CSV (UTF-8)', '<input id="f-file" type="file" accept=".csv,text/csv">')}
+        <button class="primary" type="submit">${w('importBtn')}</button><div id="import-result" aria-live="polite"></div></form>`);
+    const table = $('#centers');
+    table.querySelectorAll('[data-rename]').forEach((b) => b.addEventListener('click', async () => {
+        const c = byId.get(Number(b.dataset.rename));
+        const name = prompt(w('newName'), c.name);
+        if (!name) return;
+        try { await api('PUT', `/admin/centers/${c.id}`, {name}); flash(w('done')); await networkView(); } catch (e) { flash(e.message, true); }
+    }));
+    table.querySelectorAll('[data-close]').forEach((b) => b.addEventListener('click', async () => {
+        if (!confirm(w('closeConfirm'))) return;
+        try { await api('POST', `/admin/centers/${b.dataset.close}/close`); flash(w('done')); await networkView(); } catch (e) { flash(e.message, true); }
+    }));
+    const add = $('#add-center');
+    add.addEventListener('submit', async (ev) => {
+        ev.preventDefault();
+        try {
+            await api('POST', '/admin/centers', {code: $('#f-code').value.trim(), name: $('#f-name').value.trim(), nameEn: $('#f-nameEn').value.trim(),
+                level: $('#f-level').value, parentId: Number($('#f-parentId').value)});
+            flash(w('done'));
+            await networkView();
+        } catch (e) { showError(add, e); }
+    });
+    const imp = $('#import');
+    imp.addEventListener('submit', async (ev) => {
+        ev.preventDefault();
+        const file = $('#f-file').files[0];
+        if (!file) return;
+        try {
+            const r = await api('POST', '/admin/centers/import', await file.text(), session.auth, 'text/csv');
+            centersCache = null;
+            $('#import-result').innerHTML = `<p class="badge ok">${w('imported')}: ${r.created} ${w('createdN')}, ${r.updated} ${w('updatedN')}, ${r.unchanged} ${w('unchangedN')}</p>`;
+        } catch (e) {
+            const errors = (e.problem && e.problem.errors) || [];
+            $('#import-result').innerHTML = `<p role="alert" class="error">${esc(e.message)}</p><div class="table-wrap"><table id="import-errors"><thead><tr><th>${w('line')}</th><th>Field</th><th>${w('detail')}</th></tr></thead><tbody>
+              ${errors.map((x) => `<tr><td>${esc(x.line ?? '')}</td><td>${esc(x.field)}</td><td>${esc(lang === 'zh' ? x.messageZh : x.message)}</td></tr>`).join('')}</tbody></table></div>`;
+        }
+    });
+}
+
+/** Staff accounts: county admins for all, town admins for their town. */
+async function staffView() {
+    const me = session.me;
+    const [list, staff] = await Promise.all([centers(), api('GET', '/admin/staff')]);
+    const byId = new Map(list.map((c) => [c.id, c]));
+    const mine = session.has('county-admin') ? list : list.filter((c) => c.id === me.centerId || c.parentId === me.centerId);
+    const state = (s) => !s.active ? w('inactive') : s.lockedUntil ? w('locked') : s.mustChangePassword ? w('pendingChange') : w('active');
+    render(`<h1>${both('staffAccounts')}</h1>
+      <div class="card"><div class="table-wrap"><table id="staff"><thead><tr><th>${w('user')}</th><th>${w('name')}</th><th>${w('center')}</th><th>${w('roles')}</th><th>${w('state')}</th><th></th></tr></thead><tbody>
+        ${staff.map((s) => `<tr data-user="${esc(s.username)}"><td>${esc(s.username)}</td><td>${esc(s.name)}</td><td>${esc(byId.get(s.centerId)?.code ?? s.centerId)}</td>
+          <td>${esc(s.roles.join(', '))}<div class="muted">${esc(s.windows.join(', '))}</div></td><td>${esc(state(s))}</td>
+          <td><button type="button" class="act secondary" data-reset="${esc(s.username)}">${w('resetPassword')}</button>
+            ${s.lockedUntil ? `<button type="button" class="act secondary" data-unlock="${esc(s.username)}">${w('unlock')}</button>` : ''}
+            ${s.username === me.user ? '' : `<button type="button" class="act secondary" data-active="${esc(s.username)}" data-on="${s.active ? 'false' : 'true'}">${s.active ? w('deactivate') : w('activate')}</button>`}</td></tr>`).join('')}
+      </tbody></table></div><div id="one-time" aria-live="polite"></div></div>
+      <form class="card" id="add-staff" novalidate><h2>${both('addStaff')}</h2><div class="row">
+        ${field('username', w('user'), '<input id="f-username" required maxlength="64" autocomplete="off">')}
+        ${field('name', w('name'), '<input id="f-name" required maxlength="100">')}
+        ${field('centerId', w('center'), `<select id="f-centerId">${mine.map((c) => `<option value="${c.id}">${esc(c.name)} (${esc(c.code)})</option>`).join('')}</select>`)}
+        ${field('roles', w('roles'), `<select id="f-roles">${ROLES.filter((r) => session.has('county-admin') || r === 'clerk' || r === 'village-agent').map((r) => `<option>${r}</option>`).join('')}</select>`)}
+        ${field('windows', w('windowsServed'), '<input id="f-windows" placeholder="civil-affairs, agriculture">')}
+      </div><button class="primary" type="submit">${w('addStaff')}</button></form>`);
+    const showOneTime = (s) => {
+        $('#one-time').innerHTML = `<p class="card" role="status"><strong>${esc(s.username)}</strong> · ${w('oneTime')}: <code id="temporary-password">${esc(s.temporaryPassword)}</code></p>`;
+    };
+    const table = $('#staff');
+    table.querySelectorAll('[data-reset]').forEach((b) => b.addEventListener('click', async () => {
+        try { showOneTime(await api('POST', `/admin/staff/${encodeURIComponent(b.dataset.reset)}/reset-password`)); } catch (e) { flash(e.message, true); }
+    }));
+    table.querySelectorAll('[data-unlock]').forEach((b) => b.addEventListener('click', async () => {
+        try { await api('POST', `/admin/staff/${encodeURIComponent(b.dataset.unlock)}/unlock`); await staffView(); } catch (e) { flash(e.message, true); }
+    }));
+    table.querySelectorAll('[data-active]').forEach((b) => b.addEventListener('click', async () => {
+        try { await api('PUT', `/admin/staff/${encodeURIComponent(b.dataset.active)}`, {active: b.dataset.on === 'true'}); await staffView(); } catch (e) { flash(e.message, true); }
+    }));
+    const add = $('#add-staff');
+    add.addEventListener('submit', async (ev) => {
+        ev.preventDefault();
+        const windows = $('#f-windows').value.split(/[,，\s]+/).filter(Boolean);
+        try {
+            const s = await api('POST', '/admin/staff', {username: $('#f-username').value.trim(), name: $('#f-name').value.trim(),
+                centerId: Number($('#f-centerId').value), roles: [$('#f-roles').value], windows});
+            await staffView();
+            showOneTime(s);
+        } catch (e) { showError(add, e); }
+    });
+}
+
+/** The audit log and its chain (supervisors, county admins). */
+async function auditView(params) {
+    const page = await api('GET', '/audit?size=100' + (params.get('kind') ? '&kind=' + encodeURIComponent(params.get('kind')) : ''));
+    render(`<h1>${both('auditLog')}</h1>
+      <div class="card no-print"><button type="button" class="act" id="verify">${w('verifyChain')}</button> <span id="chain" aria-live="polite"></span></div>
+      <div class="card"><div class="table-wrap"><table id="audit"><thead><tr><th>#</th><th>${w('time')}</th><th>${w('actor')}</th><th>${w('kind')}</th><th>${w('target')}</th><th class="wide">${w('detail')}</th><th>${w('source')}</th></tr></thead><tbody>
+        ${page.items.map((e) => `<tr><td>${e.seq}</td><td>${esc(when(e.at))}</td><td>${esc(e.actor)}</td><td>${esc(e.kind)}</td><td>${esc(e.target || '')}</td><td class="wide">${esc(e.detail || '')}</td><td>${esc(e.source || '')}</td></tr>`).join('')}
+      </tbody></table></div><p class="muted">${page.items.length} / ${page.total}</p></div>`);
+    $('#verify').addEventListener('click', async () => {
+        const v = await api('GET', '/audit/verify');
+        $('#chain').innerHTML = v.valid ? `<span class="badge ok">${w('chainOk')} (${v.events})</span>` : `<span class="badge RED">${w('chainBroken')}${esc(v.brokenAt)}</span>`;
+    });
+}
+
 // ------------------------------------------------------------------ shell
 
 function nav() {
@@ -533,10 +708,13 @@ function nav() {
     if (session.has('village-agent')) links.push(['#/queue', 'queue'], ['#/new', 'newProxy'], ['#/ledger', 'ledger']);
     if (session.has('supervisor', 'county-admin', 'town-admin')) links.push(['#/supervision', 'supervision']);
     if (session.has('town-admin', 'county-admin')) links.push(['#/windows', 'windows']);
+    if (session.has('county-admin')) links.push(['#/network', 'network']);
+    if (session.has('town-admin', 'county-admin')) links.push(['#/staff', 'staffAccounts']);
+    if (session.has('supervisor', 'county-admin')) links.push(['#/audit', 'auditLog']);
     const here = location.hash.split('?')[0] || '#/';
     $('#nav').innerHTML = links.map(([href, k]) => `<a href="${href}" ${href === here ? 'aria-current="page"' : ''}>${esc(w(k))}</a>`).join('');
     const me = session.me;
-    $('#who').innerHTML = me ? `<span>${esc(me.user)} · ${esc(me.centerName || '')}</span> <button type="button" id="logout">${w('logout')}</button>`
+    $('#who').innerHTML = me ? `<span>${esc(me.user)} · ${esc(me.centerName || '')}</span> <a href="#/password">${w('changePassword')}</a> <button type="button" id="logout">${w('logout')}</button>`
         : `<a href="#/login">${w('login')}</a>`;
     if (me) $('#logout').addEventListener('click', () => { session.clear(); nav(); location.hash = '#/'; });
     $('#lang').textContent = lang === 'zh' ? 'English' : '中文';
@@ -549,8 +727,9 @@ async function route() {
     const params = new URLSearchParams(query || '');
     const parts = path.split('/').filter(Boolean);
     nav();
-    const staff = ['queue', 'new', 'case', 'ledger', 'supervision', 'windows'];
+    const staff = ['queue', 'new', 'case', 'ledger', 'supervision', 'windows', 'network', 'staff', 'audit', 'password'];
     if (staff.includes(parts[0]) && !session.me) { location.hash = '#/login'; return; }
+    if (session.me && session.me.mustChangePassword && parts[0] !== 'password') { location.hash = '#/password'; return; }
     try {
         if (parts.length === 0) await guideView();
         else if (parts[0] === 'item') await itemView(parts[1]);
@@ -564,6 +743,10 @@ async function route() {
         else if (parts[0] === 'ledger') await ledgerView();
         else if (parts[0] === 'supervision') await supervisionView(params);
         else if (parts[0] === 'windows') await windowsView(params);
+        else if (parts[0] === 'password') await passwordView();
+        else if (parts[0] === 'network') await networkView();
+        else if (parts[0] === 'staff') await staffView();
+        else if (parts[0] === 'audit') await auditView(params);
         else render(`<p class="card">404</p>`);
     } catch (e) {
         if (e.status === 401) { session.clear(); location.hash = '#/login'; return; }

@@ -73,12 +73,30 @@ public class PlatformSetup {
                 created, users, DemoUsers.PASSWORD);
     }
 
+    /**
+     * The container reads etc/*.cfg as ISO-8859-1 (Java properties), so a name typed there in
+     * UTF-8 arrives as one character per byte. When the text is exactly that, decode it as the
+     * UTF-8 the operator wrote; a name written with \\u escapes arrives intact and is kept.
+     */
+    static String utf8(String s) {
+        if (s.chars().anyMatch(c -> c > 0xFF) || s.chars().noneMatch(c -> c >= 0x80)) {
+            return s;
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return s;
+        }
+    }
+
     static void production(PlatformConfig config, AccountServiceImpl accounts, String password) {
         if (accounts.count(false) + accounts.count(true) > 0) {
             return;
         }
         String code = config.bootstrap_county_code().trim();
-        String name = config.bootstrap_county_name().trim();
+        String name = utf8(config.bootstrap_county_name().trim());
         String admin = config.bootstrap_admin().trim();
         if (!code.isEmpty() && !name.isEmpty() && !admin.isEmpty() && password != null && !password.isBlank()) {
             try {
