@@ -69,6 +69,12 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), user);
     }
 
+    /** Any method with a body of any content type. */
+    public Answer send(String method, String path, String user, String contentType, String body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)), user);
+    }
+
     /** {@code POST /cases/{number}/actions/{action}} as the user. */
     public Answer act(String user, String number, String action, String body) throws IOException, InterruptedException {
         return post("/cases/" + number + "/actions/" + action, user, body);

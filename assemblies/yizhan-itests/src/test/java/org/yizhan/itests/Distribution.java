@@ -76,11 +76,17 @@ public final class Distribution implements AutoCloseable {
 
     /** Starts bin/karaf in the background (no console), its output in target/&lt;name&gt;-console.log. */
     public void start() throws IOException {
+        start(java.util.Map.of());
+    }
+
+    /** Starts bin/karaf with extra environment variables (e.g. YIZHAN_BOOTSTRAP_PASSWORD). */
+    public void start(java.util.Map<String, String> env) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolveSibling(home.getFileName() + "-console.log").toFile()));
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().putAll(env);
         process = pb.start();
     }
 
