@@ -8,7 +8,8 @@ export JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v
 unpack_distribution() {
     local dir="$1" port="$2"
     local tarball
-    tarball="$(ls "$root"/assemblies/yizhan-karaf/target/yizhan-karaf-*.tar.gz | head -n 1)"
+    # TARBALL=... benchmarks another build (e.g. an earlier commit's) with the same script
+    tarball="${TARBALL:-$(ls "$root"/assemblies/yizhan-karaf/target/yizhan-karaf-*.tar.gz | head -n 1)}"
     rm -rf "$dir"; mkdir -p "$dir"
     tar xzf "$tarball" -C "$dir" --strip-components=1
     sed -i "s/^org.osgi.service.http.port.*/org.osgi.service.http.port = $port/" "$dir/etc/org.ops4j.pax.web.cfg"

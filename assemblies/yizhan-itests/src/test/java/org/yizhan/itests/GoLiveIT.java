@@ -157,6 +157,7 @@ public class GoLiveIT {
             // --- a center with an open case cannot be closed; one without can
             Api.Answer closeTown = api.post("/admin/centers/" + town + "/close", admin, "");
             assertEquals(closeTown.toString(), 422, closeTown.status());
+            assertTrue("names the open cases' count: " + closeTown, closeTown.text("detail").contains(": 1 open case(s), 20 open center(s)"));
             long n99 = centerId(api, "N99");
             assertEquals(200, api.post("/admin/centers/" + n99 + "/close", admin, "").status());
             assertFalse(api.get("/centers", null).toString().contains("\"N99\""));

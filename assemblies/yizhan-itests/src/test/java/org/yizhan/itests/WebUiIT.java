@@ -131,12 +131,16 @@ public class WebUiIT {
     }
 
     private static void login(String user) {
+        login(user, "demo");
+        await(By.id("logout"));
+    }
+
+    private static void login(String user, String password) {
         fresh();
         open("#/login");
         await(By.id("f-user")).sendKeys(user);
-        browser.findElement(By.id("f-password")).sendKeys("demo");
+        browser.findElement(By.id("f-password")).sendKeys(password);
         browser.findElement(By.cssSelector("#login button[type=submit]")).click();
-        await(By.id("logout"));
     }
 
     private static void type(String id, String text) {
@@ -316,5 +320,58 @@ public class WebUiIT {
         Long view = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
         assertTrue("no sideways scrolling at phone width: " + width + " > " + view, width <= view + 1);
         shot("14-phone-guide");
+    }
+
+    @Test
+    public void aNewClerkMustChangeTheOneTimePassword_theCountyAdminImportsTheNetwork_R1() throws Exception {
+        // the county admin creates an account in the browser; its one-time password is shown once
+        login("admin");
+        open("#/staff");
+        await(By.id("f-username")).sendKeys("clerk-T3-ui");
+        browser.findElement(By.id("f-name")).sendKeys("陈静");
+        new Select(browser.findElement(By.id("f-centerId"))).selectByValue("13");
+        new Select(browser.findElement(By.id("f-roles"))).selectByVisibleText("clerk");
+        browser.findElement(By.id("f-windows")).sendKeys("civil-affairs");
+        browser.findElement(By.cssSelector("#add-staff button[type=submit]")).click();
+        String oneTime = await(By.id("temporary-password")).getText();
+        assertEquals(oneTime, 14, oneTime.length());
+        awaitText(By.id("staff"), "clerk-T3-ui");
+        shot("15-admin-staff");
+
+        // the clerk signs in with it and is held at the password form until it is changed
+        login("clerk-T3-ui", oneTime);
+        await(By.id("f-oldPassword")).sendKeys(oneTime);
+        shot("16-forced-password-change");
+        browser.findElement(By.id("f-newPassword")).sendKeys("short");
+        browser.findElement(By.id("f-repeat")).sendKeys("short");
+        browser.findElement(By.cssSelector("#password button[type=submit]")).click();
+        await(By.cssSelector("[data-field='newPassword'] .err"));
+        open("#/queue");
+        await(By.id("f-newPassword"));
+        browser.findElement(By.id("f-oldPassword")).sendKeys(oneTime);
+        browser.findElement(By.id("f-newPassword")).sendKeys("Chen-Jing-Window-3");
+        browser.findElement(By.id("f-repeat")).sendKeys("Chen-Jing-Window-3");
+        browser.findElement(By.cssSelector("#password button[type=submit]")).click();
+        await(By.id("logout"));
+        await(() -> browser.getCurrentUrl().endsWith("#/queue") ? Boolean.TRUE : null, "the clerk's queue");
+        assertEquals(200, api.get("/cases", "clerk-T3-ui:Chen-Jing-Window-3").status());
+
+        // the county admin imports villages; a bad file shows every bad line
+        login("admin");
+        open("#/network");
+        awaitText(By.id("centers"), "T3V2");
+        Path bad = Files.createTempFile("network", ".csv");
+        Files.writeString(bad, "code,name,nameEn,level,parentCode\nT3V7,新村,,VILLAGE,NOPE\nT3V8,,,VILLAGE,T3\n");
+        browser.findElement(By.id("f-file")).sendKeys(bad.toString());
+        browser.findElement(By.cssSelector("#import button[type=submit]")).click();
+        awaitText(By.id("import-errors"), "NOPE");
+        assertEquals(2, browser.findElements(By.cssSelector("#import-errors tbody tr")).size());
+        shot("17-admin-network-import-refused");
+        Path good = Files.createTempFile("network", ".csv");
+        Files.writeString(good, "code,name,nameEn,level,parentCode\nT3V7,茶岭村便民服务室,Chaling Village Service Room,VILLAGE,T3\n");
+        browser.findElement(By.id("f-file")).sendKeys(good.toString());
+        browser.findElement(By.cssSelector("#import button[type=submit]")).click();
+        awaitText(By.id("import-result"), "1");
+        assertTrue(api.get("/centers", null).raw().body().contains("\"code\":\"T3V7\""));
     }
 }

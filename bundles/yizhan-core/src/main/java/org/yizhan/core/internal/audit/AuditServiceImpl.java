@@ -1,12 +1,8 @@
 package org.yizhan.core.internal.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
@@ -45,16 +41,22 @@ import org.yizhan.core.internal.entity.AuditEntity;
 public class AuditServiceImpl implements AuditService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditServiceImpl.class);
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = org.yizhan.core.internal.Hashes.GENESIS;
     private static final int MAX_TRIES = 5;
 
     private final Jpa jpa;
-    private final ZoneId zone;
+    private volatile ZoneId zone;
     private final ReentrantLock lock = new ReentrantLock();
 
     @Activate
     public AuditServiceImpl(@Reference(target = "(osgi.unit.name=yizhan)") EntityManagerFactory emf, PlatformConfig config) {
         this.jpa = new Jpa(emf);
+        modified(config);
+    }
+
+    /** A change of etc/org.yizhan.platform.cfg must not restart the audit log and everything that uses it. */
+    @org.osgi.service.component.annotations.Modified
+    void modified(PlatformConfig config) {
         this.zone = ZoneId.of(config.zone());
     }
 
@@ -105,7 +107,7 @@ public class AuditServiceImpl implements AuditService {
     }
 
     static String hash(AuditEntity e) {
-        String canonical = String.join("\u001f",
+        return org.yizhan.core.internal.Hashes.chain(
                 Long.toString(e.getSeq()),
                 Long.toString(e.getAtMillis()),
                 Objects.toString(e.getActor(), ""),
@@ -114,11 +116,6 @@ public class AuditServiceImpl implements AuditService {
                 Objects.toString(e.getDetail(), ""),
                 Objects.toString(e.getSource(), ""),
                 Objects.toString(e.getPrevHash(), ""));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 
     private static String clip(String s, int max) {

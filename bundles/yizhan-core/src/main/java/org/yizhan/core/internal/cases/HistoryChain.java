@@ -1,9 +1,5 @@
 package org.yizhan.core.internal.cases;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,13 +12,13 @@ import org.yizhan.api.cases.VerificationDTO;
 public final class HistoryChain {
 
     /** The "previous hash" of a case's first event. */
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = org.yizhan.core.internal.Hashes.GENESIS;
 
     private HistoryChain() {
     }
 
     public static String hash(String caseNumber, CaseEvent e) {
-        String canonical = String.join("\u001f",
+        return org.yizhan.core.internal.Hashes.chain(
                 caseNumber,
                 Integer.toString(e.seq),
                 Long.toString(e.atMillis),
@@ -35,12 +31,6 @@ public final class HistoryChain {
                 Objects.toString(e.reason, ""),
                 EventData.encode(e.data),
                 Objects.toString(e.prevHash, ""));
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException(e1);
-        }
     }
 
     /** Gives each new event its seq and hashes, continuing the case's chain; updates the case's head. */

@@ -295,17 +295,14 @@ public class NetworkServiceImpl implements NetworkService {
         }
         long openChildren = tree().byId().values().stream()
                 .filter(c -> Long.valueOf(id).equals(c.parentId) && !Boolean.TRUE.equals(c.closed)).count();
-        if (openChildren > 0) {
-            throw YizhanException.refused("id", "Center " + now.code + " has " + openChildren + " open center(s) below it; close them first",
-                    "中心 " + now.code + " 下仍有 " + openChildren + " 个未撤销的中心，请先撤销");
-        }
         CenterEntity e = audit.tx(em -> {
             long open = em.createQuery("SELECT COUNT(c) FROM CaseEntity c WHERE (c.centerId = :id OR c.decidingCenterId = :id)"
                             + " AND c.status NOT IN ('DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN')", Long.class)
                     .setParameter("id", id).getSingleResult();
-            if (open > 0) {
-                throw YizhanException.refused("id", "Center " + now.code + " has " + open + " open case(s); it cannot be closed",
-                        "中心 " + now.code + " 仍有 " + open + " 件未办结的办件，不能撤销");
+            if (open > 0 || openChildren > 0) {
+                throw YizhanException.refused("id", "Center " + now.code + " cannot be closed: " + open + " open case(s), "
+                                + openChildren + " open center(s) below it",
+                        "中心 " + now.code + " 不能撤销：仍有 " + open + " 件未办结的办件、" + openChildren + " 个未撤销的下级中心");
             }
             CenterEntity c = em.find(CenterEntity.class, id);
             c.setClosed(true);
