@@ -193,7 +193,6 @@ public class AccountServiceImpl implements AccountService {
             return s;
         });
         accounts.invalidate(in.username);
-        network.forgetStaff(in.username);
         LOG.info("Staff account {} created by {} / 已创建人员账号", in.username, caller.user());
         StaffDTO d = toDTO(created);
         d.temporaryPassword = oneTime;
@@ -333,7 +332,6 @@ public class AccountServiceImpl implements AccountService {
             return s;
         });
         accounts.invalidate(username);
-        network.forgetStaff(username);
         return toDTO(updated);
     }
 
@@ -521,7 +519,6 @@ public class AccountServiceImpl implements AccountService {
             return true;
         });
         accounts.invalidate(username);
-        network.forgetStaff(username);
         return created;
     }
 

@@ -52,7 +52,6 @@ public class NetworkServiceImpl implements NetworkService {
     private final AuditServiceImpl audit;
     private volatile Tree tree;
     private final TtlCache<String, Boolean> open = new TtlCache<>(10_000);
-    private final TtlCache<String, Optional<Long>> staff = new TtlCache<>(30_000);
 
     private record Tree(Map<Long, CenterDTO> byId, Map<String, CenterDTO> byCode, Map<Long, Set<Long>> subtree) {
     }
@@ -520,13 +519,9 @@ public class NetworkServiceImpl implements NetworkService {
         return w != null ? w.isEnabled() : !t.isSpecial();
     }
 
+    /** The center of a staff account (accounts are kept by {@code AccountServiceImpl}, which caches what sign-in needs). */
     @Override
     public Optional<Long> staffCenter(String user) {
-        return staff.get(user, u -> Optional.ofNullable(jpa.read(em -> em.find(StaffEntity.class, u))).map(StaffEntity::getCenterId));
-    }
-
-    /** Forgets what is cached of a staff member (after their account changed). */
-    public void forgetStaff(String user) {
-        staff.invalidate(user);
+        return Optional.ofNullable(user == null ? null : jpa.read(em -> em.find(StaffEntity.class, user))).map(StaffEntity::getCenterId);
     }
 }
