@@ -47,6 +47,7 @@ start_distribution() {
 stop_distribution() {
     "$1/bin/stop" >/dev/null 2>&1 || true
     wait "${karaf_pid:-}" 2>/dev/null || true
+    for _ in $(seq 1 600); do pgrep -f "karaf.base=$1" >/dev/null || break; sleep 0.1; done
 }
 
 # rss_mb DIR: resident memory of the distribution's JVM, in MB.

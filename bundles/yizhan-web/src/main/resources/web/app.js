@@ -48,7 +48,7 @@ const W = {
     newPassword: ['新密码（至少 10 个字符）', 'New password (10 characters or more)'], repeatPassword: ['再次输入新密码', 'New password again'],
     mustChange: ['首次登录须修改一次性密码后才能办理业务。', 'Change your one-time password before you go on.'],
     mismatch: ['两次输入的新密码不一致', 'The two new passwords differ'],
-    network: ['服务网络', 'Network'], code: ['代码', 'Code'], nameEn: ['英文名称', 'English name'], levelCol: ['层级', 'Level'],
+    network: ['服务网络', 'Network'], code: ['代码', 'Code'], centerNameCol: ['名称', 'Name'], nameEn: ['英文名称', 'English name'], levelCol: ['层级', 'Level'],
     parent: ['上级中心', 'Parent'], addCenter: ['新建中心', 'Add a center'], rename: ['改名', 'Rename'], close: ['撤销', 'Close'],
     importCsv: ['批量导入（CSV：code,name,nameEn,level,parentCode）', 'Import (CSV: code,name,nameEn,level,parentCode)'],
     importBtn: ['导入', 'Import'], imported: ['导入完成', 'Imported'], createdN: ['新建', 'created'], updatedN: ['更新', 'updated'],
@@ -577,7 +577,7 @@ async function windowsView(params) {
 
 // ------------------------------------------------------------------ views: administration
 
-const ROLES = ['county-admin', 'town-admin', 'supervisor', 'clerk', 'village-agent', 'relay'];
+const ROLES = ['clerk', 'village-agent', 'town-admin', 'supervisor', 'county-admin', 'relay'];
 
 /** The network (R1): centers, add, rename, close, CSV import (county admin). */
 async function networkView() {
@@ -585,14 +585,14 @@ async function networkView() {
     const list = await centers();
     const byId = new Map(list.map((c) => [c.id, c]));
     render(`<h1>${both('network')}</h1>
-      <div class="card"><div class="table-wrap"><table id="centers"><thead><tr><th>${w('code')}</th><th>${w('name')}</th><th>${w('levelCol')}</th><th>${w('parent')}</th><th></th></tr></thead><tbody>
+      <div class="card"><div class="table-wrap"><table id="centers"><thead><tr><th>${w('code')}</th><th>${w('centerNameCol')}</th><th>${w('levelCol')}</th><th>${w('parent')}</th><th></th></tr></thead><tbody>
         ${list.map((c) => `<tr data-code="${esc(c.code)}"><td>${esc(c.code)}</td><td>${esc(c.name)}<div class="muted">${esc(c.nameEn || '')}</div></td><td>${esc(from(LEVEL, c.level))}</td>
           <td>${esc(c.parentId ? byId.get(c.parentId)?.code : '')}</td>
           <td><button type="button" class="act secondary" data-rename="${c.id}">${w('rename')}</button> ${c.level === 'COUNTY' ? '' : `<button type="button" class="act secondary" data-close="${c.id}">${w('close')}</button>`}</td></tr>`).join('')}
       </tbody></table></div></div>
       <form class="card" id="add-center" novalidate><h2>${both('addCenter')}</h2><div class="row">
         ${field('code', w('code'), '<input id="f-code" required maxlength="32">')}
-        ${field('name', w('name'), '<input id="f-name" required maxlength="100">')}
+        ${field('name', w('centerNameCol'), '<input id="f-name" required maxlength="100">')}
         ${field('nameEn', w('nameEn'), '<input id="f-nameEn" maxlength="200">')}
         ${field('level', w('levelCol'), `<select id="f-level">${['TOWN', 'VILLAGE'].map((l) => `<option value="${l}">${esc(from(LEVEL, l))}</option>`).join('')}</select>`)}
         ${field('parentId', w('parent'), `<select id="f-parentId">${list.filter((c) => c.level !== 'VILLAGE').map((c) => `<option value="${c.id}">${esc(c.name)} (${esc(c.code)})</option>`).join('')}</select>`)}
@@ -635,6 +635,7 @@ async function networkView() {
             $('#import-result').innerHTML = `<p role="alert" class="error">${esc(e.message)}</p><div class="table-wrap"><table id="import-errors"><thead><tr><th>${w('line')}</th><th>Field</th><th>${w('detail')}</th></tr></thead><tbody>
               ${errors.map((x) => `<tr><td>${esc(x.line ?? '')}</td><td>${esc(x.field)}</td><td>${esc(lang === 'zh' ? x.messageZh : x.message)}</td></tr>`).join('')}</tbody></table></div>`;
         }
+        $('#import-result').scrollIntoView({block: 'center'});
     });
 }
 
@@ -662,6 +663,7 @@ async function staffView() {
       </div><button class="primary" type="submit">${w('addStaff')}</button></form>`);
     const showOneTime = (s) => {
         $('#one-time').innerHTML = `<p class="card" role="status"><strong>${esc(s.username)}</strong> · ${w('oneTime')}: <code id="temporary-password">${esc(s.temporaryPassword)}</code></p>`;
+        $('#one-time').scrollIntoView({block: 'center'});
     };
     const table = $('#staff');
     table.querySelectorAll('[data-reset]').forEach((b) => b.addEventListener('click', async () => {

@@ -162,6 +162,16 @@ public class GoLiveIT {
             assertEquals(200, api.post("/admin/centers/" + n99 + "/close", admin, "").status());
             assertFalse(api.get("/centers", null).toString().contains("\"N99\""));
 
+            // demo mode refuses to switch on over a database with real accounts
+            karaf.setConfig("org.yizhan.platform.cfg", "demo", "true");
+            Path log = karaf.home().resolve("data/log/karaf.log");
+            Api.until("demo mode refused in the log", Duration.ofSeconds(60),
+                    () -> Files.readString(log).contains("Demo mode refused"));
+            karaf.awaitHealthUp(Duration.ofSeconds(60));
+            assertEquals("no demo user appeared", 401, api.get("/me", "clerk-T1:demo").status());
+            assertFalse(api.get("/centers", null).toString().contains("\"T1V1\""));
+            karaf.setConfig("org.yizhan.platform.cfg", "demo", "false");
+
             // restarting keeps accounts and does not bootstrap again
             karaf.stop();
             karaf.start(Map.of("YIZHAN_BOOTSTRAP_PASSWORD", BOOTSTRAP_PASSWORD));

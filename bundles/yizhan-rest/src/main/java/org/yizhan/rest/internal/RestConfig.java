@@ -17,6 +17,7 @@ public @interface RestConfig {
     String realm() default "karaf";
 
     @AttributeDefinition(name = "Login cache (s) 登录缓存秒数",
-            description = "How long a successful login is remembered; a changed password takes effect within this time")
-    int loginCacheSeconds() default 60;
+            description = "How long a successful sign-in is remembered (the password hash is slow on purpose). A changed or "
+                    + "reset password, a lock or a deactivation drops it at once on this node, within seconds on others")
+    int loginCacheSeconds() default 900;
 }
