@@ -389,8 +389,10 @@ public class AccountServiceImpl implements AccountService {
         if (newPassword.equals(oldPassword)) {
             throw YizhanException.badInput("newPassword", "The new password must differ from the old one", "新密码不能与旧密码相同");
         }
-        SignIn check = signIn(username, oldPassword.toCharArray(), source);
-        if (!check.ok()) {
+        // the caller has just signed in; only a wrong old password goes through the sign-in path, where it counts as a failure
+        StaffEntity current = jpa.read(em -> em.find(StaffEntity.class, username));
+        if (current == null || !Passwords.verify(oldPassword.toCharArray(), current.getPasswordHash())) {
+            signIn(username, oldPassword.toCharArray(), source);
             throw YizhanException.badInput("oldPassword", "The old password is wrong", "旧密码错误");
         }
         String hash = Passwords.hash(newPassword.toCharArray());
