@@ -1,45 +1,38 @@
 package org.yizhan.core.internal;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
- * A small read-through cache for reference data read on every request (staff centers, window
- * switches, current items). Entries live {@code ttlMillis} so that a change made by another
- * node sharing the database shows within that time; this node clears what it changes at once.
+ * A small read-through cache for reference data read on every request (accounts, window
+ * switches, current items), on Caffeine: bounded (least recently used entries go first, never
+ * the whole cache at once) and each entry expiring {@code ttlMillis} after it was loaded, so that
+ * a change made by another node sharing the database shows within that time; this node clears
+ * what it changes at once.
  */
 public final class TtlCache<K, V> {
 
-    private record Entry<V>(V value, long expires) {
-    }
+    static final long MAX_ENTRIES = 100_000;
 
-    private final long ttlMillis;
-    private final Map<K, Entry<V>> map = new ConcurrentHashMap<>();
+    private final Cache<K, V> cache;
 
     public TtlCache(long ttlMillis) {
-        this.ttlMillis = ttlMillis;
+        this.cache = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(Duration.ofMillis(ttlMillis)).build();
     }
 
+    /** The cached value, or the loader's (which must not return null, and must not use this cache). */
     public V get(K key, Function<K, V> loader) {
-        long now = System.currentTimeMillis();
-        Entry<V> e = map.get(key);
-        if (e == null || e.expires() < now) {
-            V value = loader.apply(key);
-            if (map.size() > 100_000) {
-                map.clear();
-            }
-            map.put(key, new Entry<>(value, now + ttlMillis));
-            return value;
-        }
-        return e.value();
+        return cache.get(key, loader);
     }
 
     public void invalidate(K key) {
-        map.remove(key);
+        cache.invalidate(key);
     }
 
     public void clear() {
-        map.clear();
+        cache.invalidateAll();
     }
 }

@@ -4,9 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
@@ -27,6 +26,9 @@ import org.yizhan.api.Caller;
 import org.yizhan.api.YizhanException;
 import org.yizhan.api.account.AccountDTO;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * HTTP Basic against the container's JAAS realm (the platform's accounts). The password check is
  * slow on purpose (PBKDF2), so a successful sign-in is remembered for a while, keyed by a hash of
@@ -40,17 +42,17 @@ public final class Authenticator {
     private static final int MAX_ENTRIES = 10_000;
 
     private final String realm;
-    private final long ttlMillis;
     private final Services services;
-    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    /** Remembered sign-ins: bounded, each expiring its time after the sign-in. */
+    private final Cache<String, Entry> cache;
 
-    private record Entry(String user, long stamp, long expires) {
+    private record Entry(String user, long stamp) {
     }
 
     public Authenticator(String realm, long ttlMillis, Services services) {
         this.realm = realm;
-        this.ttlMillis = ttlMillis;
         this.services = services;
+        this.cache = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(Duration.ofMillis(ttlMillis)).build();
     }
 
     /**
@@ -94,20 +96,16 @@ public final class Authenticator {
         String password = decoded.substring(colon + 1);
         String source = remoteAddress();
         String key = sha256(user + "\u0000" + password);
-        long now = System.currentTimeMillis();
         AccountDTO account = services.accounts().account(user).orElse(null);
-        Entry entry = cache.get(key);
-        if (account == null || entry == null || entry.expires() < now || entry.stamp() != account.stamp()) {
-            cache.remove(key);
+        Entry entry = cache.getIfPresent(key);
+        if (account == null || entry == null || entry.stamp() != account.stamp()) {
+            cache.invalidate(key);
             login(user, password, source);
             account = services.accounts().account(user).orElseThrow(() -> new Unauthorized("Wrong user name or password", "用户名或密码错误"));
-            if (cache.size() > MAX_ENTRIES) {
-                cache.clear();
-            }
-            cache.put(key, new Entry(user, account.stamp(), now + ttlMillis));
+            cache.put(key, new Entry(user, account.stamp()));
         }
         if (!account.active() || account.locked()) {
-            cache.remove(key);
+            cache.invalidate(key);
             throw new Unauthorized("Wrong user name or password", "用户名或密码错误");
         }
         return new Signed(new Caller(user, account.roles(), account.centerId(), source), account, password);
@@ -148,7 +146,7 @@ public final class Authenticator {
 
     /** Forget remembered sign-ins of this password (after it changed). */
     public void forget(String user, String password) {
-        cache.remove(sha256(user + "\u0000" + password));
+        cache.invalidate(sha256(user + "\u0000" + password));
     }
 
     private static String sha256(String s) {
