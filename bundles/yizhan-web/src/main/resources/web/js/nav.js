@@ -1,0 +1,24 @@
+// The header: links for the signed-in user's roles, who is signed in, the language button.
+import {$, esc} from './dom.js';
+import {lang, w} from './words.js';
+import {session} from './api.js';
+
+export function nav() {
+    const links = [['#/', 'guide'], ['#/lookup', 'lookup']];
+    if (session.has('clerk')) links.push(['#/queue', 'queue'], ['#/new', 'newCase']);
+    if (session.has('village-agent')) links.push(['#/queue', 'queue'], ['#/new', 'newProxy'], ['#/ledger', 'ledger']);
+    if (session.has('supervisor', 'county-admin', 'town-admin')) links.push(['#/supervision', 'supervision']);
+    if (session.has('town-admin', 'county-admin')) links.push(['#/windows', 'windows']);
+    if (session.has('county-admin')) links.push(['#/network', 'network']);
+    if (session.has('town-admin', 'county-admin')) links.push(['#/staff', 'staffAccounts']);
+    if (session.has('supervisor', 'county-admin')) links.push(['#/audit', 'auditLog']);
+    const here = location.hash.split('?')[0] || '#/';
+    $('#nav').innerHTML = links.map(([href, k]) => `<a href="${href}" ${href === here ? 'aria-current="page"' : ''}>${esc(w(k))}</a>`).join('');
+    const me = session.me;
+    $('#who').innerHTML = me ? `<span>${esc(me.user)} · ${esc(me.centerName || '')}</span> <a href="#/password">${w('changePassword')}</a> <button type="button" id="logout">${w('logout')}</button>`
+        : `<a href="#/login">${w('login')}</a>`;
+    if (me) $('#logout').addEventListener('click', () => { session.clear(); nav(); location.hash = '#/'; });
+    $('#lang').textContent = lang === 'zh' ? 'English' : '中文';
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.querySelectorAll('[data-t]').forEach((el) => { el.textContent = w(el.dataset.t); });
+}
