@@ -3,7 +3,7 @@
  * service; the platform binds every module as a whiteboard, dynamically.
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package org.yizhan.api.window;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,5 @@
 package org.yizhan.relay.internal;
 
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,11 +37,9 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yizhan.api.Caller;
-import org.yizhan.api.YizhanException;
 import org.yizhan.api.relay.IntegrationDemand;
 import org.yizhan.api.relay.OutboxMessageDTO;
 import org.yizhan.api.relay.RelayMessageDTO;
-import org.yizhan.api.relay.RelayRejectedException;
 import org.yizhan.api.relay.RelayService;
 import org.yizhan.api.relay.RelayTransport;
 
@@ -322,12 +319,12 @@ public class RelayDispatcher {
     private void failed(Exchange e) {
         Exception x = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         OutboxMessageDTO m = e.getProperty(P_MESSAGE, OutboxMessageDTO.class);
-        boolean rejected = rejected(x);
+        DeliveryPolicy.Outcome outcome = DeliveryPolicy.of(config)
+                .after(x, m.attempts, m.refusals, System.currentTimeMillis() - m.message.createdAtMillis);
+        boolean rejected = outcome.rejected();
+        boolean dead = outcome.dead();
+        long delay = outcome.delayMillis();
         int attempts = m.attempts + 1;
-        long age = System.currentTimeMillis() - m.message.createdAtMillis;
-        boolean dead = rejected ? m.refusals + 1 >= config.maxAttempts()
-                : age > config.unreachableDeadAfterMinutes() * 60_000L;
-        long delay = Math.min(config.retryMaxMillis(), config.retryBaseMillis() << Math.min(20, m.attempts));
         String error = (rejected ? "refused: " : "unreachable: ") + describe(x);
         relay.failed(m.message.id, error, delay, rejected, dead);
         if (!dead) {
@@ -335,30 +332,6 @@ public class RelayDispatcher {
                     m.message.kind, m.message.id, m.message.caseNumber, m.message.toCenter == null ? "integration" : m.message.toCenter,
                     attempts, error, delay);
         }
-    }
-
-    /** Refused by the other side (retrying the same message will not help), as opposed to not reached. */
-    static boolean rejected(Throwable x) {
-        for (Throwable t = x; t != null; t = t.getCause()) {
-            if (t instanceof RelayRejectedException) {
-                return true;
-            }
-            if (t instanceof YizhanException y) {
-                return y.status() != YizhanException.CONFLICT;
-            }
-            if (t instanceof HttpOperationFailedException h) {
-                // Only the other platform's own answer (problem+json) is a refusal; a bare 404 comes
-                // from a container whose API is not up yet, which is not reaching it.
-                int s = h.getStatusCode();
-                boolean problem = h.getResponseHeaders() != null && h.getResponseHeaders().entrySet().stream()
-                        .anyMatch(e -> "content-type".equalsIgnoreCase(e.getKey()) && String.valueOf(e.getValue()).contains("problem+json"));
-                return s >= 400 && s < 500 && s != 408 && s != 409 && s != 429 && problem;
-            }
-            if (t instanceof ConnectException) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static String describe(Throwable x) {

@@ -26,7 +26,7 @@ import org.yizhan.api.network.WindowTypeDTO;
 import org.yizhan.api.window.Application;
 import org.yizhan.api.window.FormFieldDTO;
 import org.yizhan.api.window.ModuleDTO;
-import org.yizhan.api.window.Refusals;
+import org.yizhan.api.window.Validation;
 import org.yizhan.api.window.WindowModule;
 import org.yizhan.api.window.WindowService;
 import org.yizhan.core.internal.catalogue.CatalogueServiceImpl;
@@ -174,19 +174,10 @@ public class WindowRegistry implements WindowService {
             }
         }
         if (bad.isEmpty()) {
-            Refusals refusals = new Refusals() {
-                @Override
-                public void badInput(String field, String message, String messageZh) {
-                    bad.add(new FieldError(field, message, messageZh));
-                }
-
-                @Override
-                public void conditionNotMet(String field, String message, String messageZh) {
-                    unmet.add(new FieldError(field, message, messageZh));
-                }
-            };
             try {
-                module.validate(application(item, request, attributes, today), refusals);
+                for (Validation.Refusal r : Validation.run(module, application(item, request, attributes, today))) {
+                    (r.conditionNotMet() ? unmet : bad).add(new FieldError(r.field(), r.message(), r.messageZh()));
+                }
             } catch (RuntimeException e) {
                 LOG.error("Validator of module {} failed on item {}", module.id(), item.code, e);
                 throw YizhanException.rule("R6", null, "The " + module.id() + " window could not check this application",
@@ -204,41 +195,20 @@ public class WindowRegistry implements WindowService {
     }
 
     private static Application application(ItemDTO item, NewCaseDTO r, Map<String, String> attributes, LocalDate today) {
-        return new Application() {
-            @Override
-            public String itemCode() {
-                return item.code;
-            }
+        return new Validation.PlainApplication(item.code, r.applicant, birthDate(r.applicant), attributes, today);
+    }
 
-            @Override
-            public ApplicantDTO applicant() {
-                return r.applicant;
-            }
-
-            @Override
-            public Optional<LocalDate> birthDate() {
-                ApplicantDTO a = r.applicant;
-                if (a == null || !ApplicantDTO.RESIDENT_ID.equals(a.idType) || a.idNumber == null || a.idNumber.length() != 18) {
-                    return Optional.empty();
-                }
-                try {
-                    String id = a.idNumber;
-                    return Optional.of(LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
-                            Integer.parseInt(id.substring(12, 14))));
-                } catch (RuntimeException e) {
-                    return Optional.empty();
-                }
-            }
-
-            @Override
-            public Map<String, String> attributes() {
-                return java.util.Collections.unmodifiableMap(attributes);
-            }
-
-            @Override
-            public LocalDate today() {
-                return today;
-            }
-        };
+    /** The birth date in a resident ID number (GB 11643: digits 7-14). */
+    private static Optional<LocalDate> birthDate(ApplicantDTO a) {
+        if (a == null || !ApplicantDTO.RESIDENT_ID.equals(a.idType) || a.idNumber == null || a.idNumber.length() != 18) {
+            return Optional.empty();
+        }
+        try {
+            String id = a.idNumber;
+            return Optional.of(LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
+                    Integer.parseInt(id.substring(12, 14))));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 }
