@@ -1,5 +1,7 @@
 package org.yizhan.core.internal.cases;
 
+import org.yizhan.core.internal.common.IdNumbers;
+import org.yizhan.core.internal.common.EventData;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,8 +65,8 @@ import org.yizhan.core.internal.entity.CounterEntity;
 import org.yizhan.core.internal.entity.FeeRecord;
 import org.yizhan.core.internal.entity.Opinion;
 import org.yizhan.core.internal.network.NetworkServiceImpl;
-import org.yizhan.core.internal.relay.Relay;
-import org.yizhan.core.internal.supervision.Thresholds;
+import org.yizhan.core.internal.outbox.Outbox;
+import org.yizhan.core.internal.alert.Thresholds;
 import org.yizhan.core.internal.window.WindowRegistry;
 
 /**
@@ -193,7 +195,7 @@ public class CaseServiceImpl implements CaseService {
         em.persist(e);
         persistEvents(em, s.number, events);
         if (center.level == Level.VILLAGE) {
-            Relay.ledger(em, center.id, now, LedgerEntryDTO.APPLICATION, s.number, s.itemCode, s.applicantName, caller.user(),
+            Outbox.ledger(em, center.id, now, LedgerEntryDTO.APPLICATION, s.number, s.itemCode, s.applicantName, caller.user(),
                     s.status == CaseStatus.AWAITING_SUPPLEMENT ? "one-time notice 一次性告知: " + String.join(",", s.missing) : null);
         }
         outbox(em, s, events, now);
@@ -383,7 +385,7 @@ public class CaseServiceImpl implements CaseService {
             e.setUpdatedAtMillis(now);
             persistEvents(em, s.number, events);
             if (action == CaseAction.DELIVER && here != null && here.level == Level.VILLAGE) {
-                Relay.ledger(em, here.id, now, LedgerEntryDTO.REPLY, s.number, s.itemCode, s.applicantName, caller.user(),
+                Outbox.ledger(em, here.id, now, LedgerEntryDTO.REPLY, s.number, s.itemCode, s.applicantName, caller.user(),
                         "result handed over 告知办理结果: " + events.get(0).from);
             }
             outbox(em, s, events, now);
@@ -629,11 +631,11 @@ public class CaseServiceImpl implements CaseService {
                 default -> null;
             };
             if (integration != null && integrationEvents && integrationDemand != null) {
-                Relay.enqueue(em, Relay.event(s, integration, code(s.centerId), code(s.decidingCenterId), ev.reason), now);
+                Outbox.enqueue(em, IntegrationEvents.event(s, integration, code(s.centerId), code(s.decidingCenterId), ev.reason), now);
             }
             if ("accept".equals(ev.action) && CaseStatus.RELAYING.name().equals(ev.to)) {
                 CenterDTO origin = center(s.centerId);
-                Relay.enqueue(em, Relay.message(RelayMessageDTO.RELAY_UP, s.number, origin.code, code(origin.parentId),
+                Outbox.enqueue(em, Outbox.message(RelayMessageDTO.RELAY_UP, s.number, origin.code, code(origin.parentId),
                         snapshot(s)), now);
             }
             if (("approve".equals(ev.action) || "deny".equals(ev.action)) && s.centerId != s.decidingCenterId) {
@@ -653,7 +655,7 @@ public class CaseServiceImpl implements CaseService {
         if (s.onTime != null) {
             p.put("onTime", s.onTime.toString());
         }
-        Relay.enqueue(em, Relay.message(RelayMessageDTO.RELAY_REPLY, s.number, code(from), code(childToward(from, s.centerId)), p), now);
+        Outbox.enqueue(em, Outbox.message(RelayMessageDTO.RELAY_REPLY, s.number, code(from), code(childToward(from, s.centerId)), p), now);
     }
 
     /** The center one level below {@code upper} on the way down to {@code origin}. */
@@ -817,9 +819,9 @@ public class CaseServiceImpl implements CaseService {
                     rp.put("receipt", r);
                     rp.put("arrived", Boolean.toString(decides));
                     rp.put("by", here.code);
-                    Relay.enqueue(em, Relay.message(RelayMessageDTO.RELAY_RECEIPT, s.number, here.code, m.fromCenter, rp), now);
+                    Outbox.enqueue(em, Outbox.message(RelayMessageDTO.RELAY_RECEIPT, s.number, here.code, m.fromCenter, rp), now);
                     if (!decides) {
-                        Relay.enqueue(em, Relay.message(RelayMessageDTO.RELAY_UP, s.number, here.code, code(here.parentId), snapshot(s)), now);
+                        Outbox.enqueue(em, Outbox.message(RelayMessageDTO.RELAY_UP, s.number, here.code, code(here.parentId), snapshot(s)), now);
                     }
                 });
             }
@@ -828,7 +830,7 @@ public class CaseServiceImpl implements CaseService {
                 String by = p.getOrDefault("by", m.fromCenter);
                 ev = CaseEngine.relayReceipt(s, by, p.get("receipt"), arrived);
                 if (arrived && here.id != s.centerId) {
-                    after.add(() -> Relay.enqueue(em, Relay.message(RelayMessageDTO.RELAY_RECEIPT, s.number, here.code,
+                    after.add(() -> Outbox.enqueue(em, Outbox.message(RelayMessageDTO.RELAY_RECEIPT, s.number, here.code,
                             code(childToward(here.id, s.centerId)), new LinkedHashMap<>(p)), now));
                 }
             }
@@ -846,7 +848,7 @@ public class CaseServiceImpl implements CaseService {
                 Boolean onTime = p.get("onTime") == null ? null : Boolean.valueOf(p.get("onTime"));
                 ev = CaseEngine.relayReply(s, decision, p.get("reason"), p.getOrDefault("by", m.fromCenter), decidedAt, onTime);
                 if (here.id != s.centerId) {
-                    after.add(() -> Relay.enqueue(em, Relay.message(RelayMessageDTO.RELAY_REPLY, s.number, here.code,
+                    after.add(() -> Outbox.enqueue(em, Outbox.message(RelayMessageDTO.RELAY_REPLY, s.number, here.code,
                             code(childToward(here.id, s.centerId)), new LinkedHashMap<>(p)), now));
                 }
             }

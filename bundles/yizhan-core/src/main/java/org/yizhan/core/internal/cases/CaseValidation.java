@@ -1,5 +1,6 @@
 package org.yizhan.core.internal.cases;
 
+import org.yizhan.core.internal.common.IdNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.yizhan.core.internal.cases;
 
+import org.yizhan.core.internal.common.EventData;
 import java.util.List;
 import java.util.Objects;
 

@@ -22,9 +22,10 @@ import org.yizhan.api.relay.ReceiptDTO;
 import org.yizhan.api.relay.RelayMessageDTO;
 import org.yizhan.api.relay.RelayService;
 import org.yizhan.api.relay.RelayStatusDTO;
+import org.yizhan.core.internal.outbox.Outbox;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.cases.CaseServiceImpl;
-import org.yizhan.core.internal.cases.IdNumbers;
+import org.yizhan.core.internal.common.IdNumbers;
 import org.yizhan.core.internal.entity.InboxEntity;
 import org.yizhan.core.internal.entity.LedgerEntity;
 import org.yizhan.core.internal.entity.OutboxEntity;
@@ -140,7 +141,7 @@ public class RelayServiceImpl implements RelayService {
             return em.createQuery("SELECT o FROM OutboxEntity o WHERE o.claimant = :t AND o.state = :pending"
                             + " ORDER BY o.createdAtMillis, o.id", OutboxEntity.class)
                     .setParameter("t", token).setParameter("pending", OutboxMessageDTO.PENDING)
-                    .getResultList().stream().map(Relay::toDTO).toList();
+                    .getResultList().stream().map(Outbox::toDTO).toList();
         });
     }
 
@@ -191,7 +192,7 @@ public class RelayServiceImpl implements RelayService {
         requireOperator(caller);
         return jpa.read(em -> em.createQuery("SELECT o FROM OutboxEntity o WHERE o.state = :dead ORDER BY o.createdAtMillis",
                         OutboxEntity.class).setParameter("dead", OutboxMessageDTO.DEAD)
-                .setMaxResults(max <= 0 ? 100 : Math.min(max, 1000)).getResultList().stream().map(Relay::toDTO).toList());
+                .setMaxResults(max <= 0 ? 100 : Math.min(max, 1000)).getResultList().stream().map(Outbox::toDTO).toList());
     }
 
     @Override
@@ -291,7 +292,7 @@ public class RelayServiceImpl implements RelayService {
         if (entry.note == null || entry.note.isBlank()) {
             throw YizhanException.badInput("note", "Say what the visitor asked about", "请填写咨询内容");
         }
-        return jpa.tx(em -> toDTO(Relay.ledger(em, center, System.currentTimeMillis(), LedgerEntryDTO.CONSULTATION, null,
+        return jpa.tx(em -> toDTO(Outbox.ledger(em, center, System.currentTimeMillis(), LedgerEntryDTO.CONSULTATION, null,
                 entry.itemCode, entry.visitorName.trim(), caller.user(), entry.note.trim())));
     }
 

@@ -28,6 +28,7 @@ import org.yizhan.api.supervision.ScanDTO;
 import org.yizhan.api.supervision.SupervisionService;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.PlatformConfig;
+import org.yizhan.core.internal.alert.Thresholds;
 import org.yizhan.core.internal.calendar.CalendarServiceImpl;
 import org.yizhan.core.internal.cases.CaseServiceImpl;
 import org.yizhan.core.internal.entity.CaseEntity;

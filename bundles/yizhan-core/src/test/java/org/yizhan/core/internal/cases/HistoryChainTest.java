@@ -1,5 +1,6 @@
 package org.yizhan.core.internal.cases;
 
+import org.yizhan.core.internal.common.EventData;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;

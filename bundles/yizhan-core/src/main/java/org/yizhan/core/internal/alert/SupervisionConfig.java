@@ -1,4 +1,4 @@
-package org.yizhan.core.internal.supervision;
+package org.yizhan.core.internal.alert;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;

@@ -1,4 +1,4 @@
-package org.yizhan.core.internal.supervision;
+package org.yizhan.core.internal.alert;
 
 import java.time.LocalDate;
 import java.util.HashMap;

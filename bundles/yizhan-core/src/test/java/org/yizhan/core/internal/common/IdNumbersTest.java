@@ -1,4 +1,4 @@
-package org.yizhan.core.internal.cases;
+package org.yizhan.core.internal.common;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;

@@ -1,4 +1,4 @@
-package org.yizhan.core.internal.cases;
+package org.yizhan.core.internal.common;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.yizhan.core.internal.relay;
+package org.yizhan.core.internal.outbox;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,16 +8,14 @@ import javax.persistence.EntityManager;
 
 import org.yizhan.api.relay.OutboxMessageDTO;
 import org.yizhan.api.relay.RelayMessageDTO;
-import org.yizhan.core.internal.cases.CaseState;
-import org.yizhan.core.internal.cases.EventData;
-import org.yizhan.core.internal.cases.IdNumbers;
+import org.yizhan.core.internal.common.EventData;
 import org.yizhan.core.internal.entity.LedgerEntity;
 import org.yizhan.core.internal.entity.OutboxEntity;
 
 /** Writing to the outbox and the ledger, always inside the caller's transaction. */
-public final class Relay {
+public final class Outbox {
 
-    private Relay() {
+    private Outbox() {
     }
 
     public static RelayMessageDTO message(String kind, String caseNumber, String from, String to, Map<String, String> payload) {
@@ -28,31 +26,6 @@ public final class Relay {
         m.fromCenter = from;
         m.toCenter = to;
         m.payload = payload;
-        return m;
-    }
-
-    /** A case event for integrators: what a departmental system needs to act, no full identity number. */
-    public static RelayMessageDTO event(CaseState s, String event, String center, String decidingCenter, String reason) {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("number", s.number);
-        p.put("status", s.status.name());
-        p.put("itemCode", s.itemCode);
-        p.put("itemVersion", Integer.toString(s.itemVersion));
-        p.put("itemName", s.itemName);
-        p.put("windowType", s.windowType);
-        p.put("center", center);
-        p.put("decidingCenter", decidingCenter);
-        p.put("applicantName", IdNumbers.maskName(s.applicantName));
-        p.put("applicantIdNumber", IdNumbers.mask(s.applicantIdNumber));
-        if (s.promisedDate != null) {
-            p.put("promisedDate", s.promisedDate.toString());
-        }
-        p.put("urgent", Boolean.toString(s.urgent));
-        if (reason != null) {
-            p.put("reason", reason);
-        }
-        RelayMessageDTO m = message(RelayMessageDTO.EVENT, s.number, center, null, p);
-        m.event = event;
         return m;
     }
 

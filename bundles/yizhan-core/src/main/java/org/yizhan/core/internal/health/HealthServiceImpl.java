@@ -1,4 +1,4 @@
-package org.yizhan.core.internal;
+package org.yizhan.core.internal.health;
 
 import java.net.InetAddress;
 import java.time.Instant;
@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yizhan.api.HealthDTO;
 import org.yizhan.api.HealthService;
+import org.yizhan.core.internal.Jpa;
+import org.yizhan.core.internal.PlatformConfig;
 import org.yizhan.core.internal.entity.PlatformStart;
 
 /**
