@@ -7,16 +7,23 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
 /**
  * Resource-local transactions on the platform's persistence unit: one entity manager and one
  * database transaction per unit of work, committed or rolled back as a whole.
  * Every write the platform makes (a case, its history, its outbox message) goes through here.
+ * A component of its own: the platform's services reference it.
  */
+@Component(service = Jpa.class)
 public final class Jpa {
 
     private final EntityManagerFactory emf;
 
-    public Jpa(EntityManagerFactory emf) {
+    @Activate
+    public Jpa(@Reference(target = "(osgi.unit.name=yizhan)") EntityManagerFactory emf) {
         this.emf = emf;
     }
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import javax.persistence.EntityManagerFactory;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -64,9 +63,9 @@ public class AccountServiceImpl implements AccountService {
     }
 
     @Activate
-    public AccountServiceImpl(@Reference(target = "(osgi.unit.name=yizhan)") EntityManagerFactory emf,
+    public AccountServiceImpl(@Reference Jpa jpa,
                               @Reference AuditServiceImpl audit, @Reference NetworkServiceImpl network, PlatformConfig config) {
-        this.jpa = new Jpa(emf);
+        this.jpa = jpa;
         this.audit = audit;
         this.network = network;
         modified(config);

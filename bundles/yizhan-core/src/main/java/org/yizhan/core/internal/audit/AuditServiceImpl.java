@@ -9,7 +9,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
-import javax.persistence.EntityManagerFactory;
 import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
@@ -49,8 +48,8 @@ public class AuditServiceImpl implements AuditService {
     private final ReentrantLock lock = new ReentrantLock();
 
     @Activate
-    public AuditServiceImpl(@Reference(target = "(osgi.unit.name=yizhan)") EntityManagerFactory emf, PlatformConfig config) {
-        this.jpa = new Jpa(emf);
+    public AuditServiceImpl(@Reference Jpa jpa, PlatformConfig config) {
+        this.jpa = jpa;
         modified(config);
     }
 

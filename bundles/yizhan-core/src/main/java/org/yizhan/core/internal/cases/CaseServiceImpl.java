@@ -98,7 +98,7 @@ public class CaseServiceImpl implements CaseService {
     private volatile IntegrationDemand integrationDemand;
 
     @Activate
-    public CaseServiceImpl(@Reference NetworkServiceImpl network, @Reference CatalogueServiceImpl catalogue,
+    public CaseServiceImpl(@Reference Jpa jpa, @Reference NetworkServiceImpl network, @Reference CatalogueServiceImpl catalogue,
                            @Reference CalendarServiceImpl calendars, @Reference WindowRegistry windows,
                            @Reference Thresholds thresholds, PlatformConfig config) {
         this.windows = windows;
@@ -108,7 +108,7 @@ public class CaseServiceImpl implements CaseService {
         this.network = network;
         this.catalogue = catalogue;
         this.calendars = calendars;
-        this.jpa = network.jpa();
+        this.jpa = jpa;
         this.zone = ZoneId.of(config.zone());
     }
 

@@ -44,9 +44,9 @@ public class CatalogueServiceImpl implements CatalogueService {
     private final java.util.Map<String, ItemDTO> versions = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Activate
-    public CatalogueServiceImpl(@Reference NetworkServiceImpl network) {
+    public CatalogueServiceImpl(@Reference Jpa jpa, @Reference NetworkServiceImpl network) {
         this.network = network;
-        this.jpa = network.jpa();
+        this.jpa = jpa;
     }
 
     @Override

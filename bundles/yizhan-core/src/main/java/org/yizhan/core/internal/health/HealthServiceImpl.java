@@ -3,7 +3,6 @@ package org.yizhan.core.internal.health;
 import java.net.InetAddress;
 import java.time.Instant;
 
-import javax.persistence.EntityManagerFactory;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -34,10 +33,10 @@ public class HealthServiceImpl implements HealthService {
     private final String version;
 
     @Activate
-    public HealthServiceImpl(@Reference(target = "(osgi.unit.name=yizhan)") EntityManagerFactory emf,
+    public HealthServiceImpl(@Reference Jpa jpa,
                              BundleContext context, PlatformConfig config,
                              @Reference org.yizhan.core.internal.setup.PlatformSetup setup) {
-        this.jpa = new Jpa(emf);
+        this.jpa = jpa;
         this.version = context.getBundle().getVersion().toString();
         String node = config.node().isBlank() ? hostName() : config.node();
         try {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
-import javax.persistence.EntityManagerFactory;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -57,15 +56,12 @@ public class NetworkServiceImpl implements NetworkService {
     }
 
     @Activate
-    public NetworkServiceImpl(@Reference(target = "(osgi.unit.name=yizhan)") EntityManagerFactory emf,
+    public NetworkServiceImpl(@Reference Jpa jpa,
                               @Reference AuditServiceImpl audit) {
-        this.jpa = new Jpa(emf);
+        this.jpa = jpa;
         this.audit = audit;
     }
 
-    public Jpa jpa() {
-        return jpa;
-    }
 
     private Tree tree() {
         Tree t = tree;

@@ -49,12 +49,12 @@ public class RelayServiceImpl implements RelayService {
     private final CaseServiceImpl cases;
 
     @Activate
-    public RelayServiceImpl(@Reference NetworkServiceImpl network, @Reference CaseServiceImpl cases,
+    public RelayServiceImpl(@Reference Jpa jpa, @Reference NetworkServiceImpl network, @Reference CaseServiceImpl cases,
                             @Reference org.yizhan.core.internal.audit.AuditServiceImpl audit) {
         this.audit = audit;
         this.network = network;
         this.cases = cases;
-        this.jpa = network.jpa();
+        this.jpa = jpa;
     }
 
     @Override

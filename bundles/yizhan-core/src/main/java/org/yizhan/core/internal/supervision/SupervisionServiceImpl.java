@@ -59,13 +59,13 @@ public class SupervisionServiceImpl implements SupervisionService {
     private volatile LocalDate lastScan;
 
     @Activate
-    public SupervisionServiceImpl(@Reference NetworkServiceImpl network, @Reference CaseServiceImpl cases,
+    public SupervisionServiceImpl(@Reference Jpa jpa, @Reference NetworkServiceImpl network, @Reference CaseServiceImpl cases,
                                   @Reference CalendarServiceImpl calendars, @Reference Thresholds thresholds,
                                   PlatformConfig config) {
         this.network = network;
         this.cases = cases;
         this.calendars = calendars;
-        this.jpa = network.jpa();
+        this.jpa = jpa;
         this.zone = ZoneId.of(config.zone());
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "yizhan-supervision");
