@@ -50,7 +50,7 @@ public class CasesApiIT {
     private CatalogueService catalogue;
 
     @Inject
-    @Filter("(osgi.jndi.service.name=yizhan)")
+    @Filter(value = "(osgi.jndi.service.name=yizhan)", timeout = YizhanOptions.SERVICE_TIMEOUT_MILLIS)
     private DataSource dataSource;
 
     @Configuration

@@ -50,7 +50,7 @@ public class RelayIT {
     private final Api api = new Api("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1");
 
     @Inject
-    @Filter("(osgi.jndi.service.name=yizhan)")
+    @Filter(value = "(osgi.jndi.service.name=yizhan)", timeout = YizhanOptions.SERVICE_TIMEOUT_MILLIS)
     private DataSource dataSource;
 
     @Configuration

@@ -22,6 +22,11 @@ public final class YizhanOptions {
 
     public static final int HTTP_PORT = 18181;
     public static final int SSH_PORT = 18101;
+    /**
+     * How long an injected service may take to appear: Karaf restarts its features bundle once
+     * after boot, and a busy 2-core machine can take far longer than Pax Exam's 10 s default.
+     */
+    public static final long SERVICE_TIMEOUT_MILLIS = 120_000;
 
     private YizhanOptions() {
     }
@@ -41,6 +46,7 @@ public final class YizhanOptions {
                 logLevel(LogLevel.INFO),
                 CoreOptions.systemTimeout(180_000),
                 editConfigurationFilePut("etc/org.yizhan.platform.cfg", "demo", "true"),
+                editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", Long.toString(SERVICE_TIMEOUT_MILLIS)),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(HTTP_PORT)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(SSH_PORT)),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
