@@ -19,8 +19,6 @@ import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.OptimisticLockException;
-import javax.persistence.PersistenceException;
-import javax.persistence.RollbackException;
 import javax.persistence.TypedQuery;
 
 import org.osgi.service.component.annotations.Activate;
@@ -223,17 +221,31 @@ public class CaseServiceImpl implements CaseService {
                         "本中心上级没有负责决定该事项的" + item.decideLevel + "级中心"));
     }
 
-    private static boolean isConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof RollbackException) {
+    /**
+     * A write that met another one: an optimistic lock, a key taken by a concurrent insert (a
+     * counter or a number), a deadlock or a lock timeout. Those are tried again on fresh data;
+     * any other persistence error (a column too short, the database gone) is not.
+     */
+    static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof javax.persistence.EntityExistsException
+                    || t instanceof javax.persistence.LockTimeoutException || t instanceof javax.persistence.PessimisticLockException) {
                 return true;
             }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                // 23xxx integrity (a unique key taken), 40001 serialization/deadlock, 40P01 PostgreSQL deadlock, 40XL Derby lock timeout
+                if (state.startsWith("23") || state.equals("40001") || state.equals("40P01") || state.startsWith("40XL")) {
+                    return true;
+                }
+            }
             String m = String.valueOf(t.getMessage()).toLowerCase();
-            if (m.contains("duplicate") || m.contains("unique") || m.contains("deadlock") || m.contains("lock could not be obtained")) {
+            if (m.contains("duplicate key") || m.contains("unique constraint") || m.contains("deadlock")
+                    || m.contains("lock could not be obtained")) {
                 return true;
             }
         }
-        return e instanceof PersistenceException;
+        return false;
     }
 
     /** The next value of a named counter, under a row lock so two transactions never get the same one. */
