@@ -717,8 +717,9 @@ public class CaseServiceImpl implements CaseService {
         s.attributes.forEach((k, v) -> p.put("attr." + k, v));
         p.put("createdAtMillis", Long.toString(s.createdAtMillis));
         p.put("createdBy", s.createdBy);
-        p.put("acceptedAtMillis", String.valueOf(s.acceptedAtMillis));
-        p.put("promisedDate", String.valueOf(s.promisedDate));
+        // a missing value is left out (never the text "null"): the receiver names the missing field
+        putIfPresent(p, "acceptedAtMillis", s.acceptedAtMillis);
+        putIfPresent(p, "promisedDate", s.promisedDate);
         p.put("promisedDateEstimated", Boolean.toString(s.promisedDateEstimated));
         if (s.relayDue != null) {
             p.put("relayDue", s.relayDue.toString());
@@ -726,8 +727,14 @@ public class CaseServiceImpl implements CaseService {
         if (s.firstInquiryStaff != null) {
             p.put("firstInquiryStaff", s.firstInquiryStaff);
         }
-        p.put("originHash", String.valueOf(s.lastHash));
+        putIfPresent(p, "originHash", s.lastHash);
         return p;
+    }
+
+    private static void putIfPresent(Map<String, String> p, String key, Object value) {
+        if (value != null) {
+            p.put(key, value.toString());
+        }
     }
 
     private CaseState fromSnapshot(String number, Map<String, String> p) {
