@@ -84,7 +84,7 @@ export async function networkView() {
         try {
             const r = await api('POST', '/admin/centers/import', await file.text(), session.auth, 'text/csv');
             forgetCenters();
-            $('#import-result').innerHTML = `<p class="badge ok">${w('imported')}: ${r.created} ${w('createdN')}, ${r.updated} ${w('updatedN')}, ${r.unchanged} ${w('unchangedN')}</p>`;
+            $('#import-result').innerHTML = `<p class="badge ok">${esc(w('imported'))}: ${esc(r.created)} ${esc(w('createdN'))}, ${esc(r.updated)} ${esc(w('updatedN'))}, ${esc(r.unchanged)} ${esc(w('unchangedN'))}</p>`;
         } catch (e) {
             const errors = (e.problem && e.problem.errors) || [];
             $('#import-result').innerHTML = `<p role="alert" class="error">${esc(e.message)}</p><div class="table-wrap"><table id="import-errors"><thead><tr><th>${w('line')}</th><th>${w('fieldCol')}</th><th>${w('detail')}</th></tr></thead><tbody>

@@ -20,7 +20,7 @@ export async function guideView() {
         const items = await api('GET', '/items?center=' + center, undefined, null);
         const q = $('#f-q').value.trim().toLowerCase();
         const hits = items.filter((it) => !q || (it.name + it.nameEn + it.code).toLowerCase().includes(q));
-        $('#items').innerHTML = `<div class="table-wrap"><table><thead><tr><th>${w('item')}</th><th>${w('handling')}</th><th>${w('promisedDays')}</th><th class="wide">${w('window')}</th></tr></thead><tbody>
+        $('#items').innerHTML = `<div class="table-wrap"><table><thead><tr><th>${esc(w('item'))}</th><th>${esc(w('handling'))}</th><th>${esc(w('promisedDays'))}</th><th class="wide">${esc(w('window'))}</th></tr></thead><tbody>
           ${hits.map((it) => `<tr><td><a href="#/item/${esc(it.code)}">${esc(lang === 'zh' ? it.name : it.nameEn || it.name)}</a> <span class="muted">${esc(it.code)}</span></td>
             <td>${esc(from(HANDLING, it.handlingClass))}</td><td>${it.promisedDays} ${w('workingDays')}</td><td class="wide">${esc(it.windowType)}</td></tr>`).join('')}
         </tbody></table></div>`;
