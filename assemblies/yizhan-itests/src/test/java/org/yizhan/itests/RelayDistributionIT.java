@@ -275,8 +275,8 @@ public class RelayDistributionIT {
         assertEquals(0, v.get("/relay/status", "admin").body().get("dead").asLong());
         town.start();
         town.awaitHealthUp(Duration.ofSeconds(120));
-        for (String n : taken) {
-            arrivedOnce(n);
+        for (String number : taken) {
+            arrivedOnce(number);
         }
 
         // leave the containers relaying over HTTP, as the other tests expect them
