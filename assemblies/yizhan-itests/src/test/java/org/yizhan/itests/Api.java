@@ -82,16 +82,18 @@ public final class Api {
 
     /** Reads the case until it shows the status and, if given, a history event of that action (relayed cases move on their own). */
     public Answer awaitCase(String number, String user, String status, String action, java.time.Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        Answer a;
-        do {
-            a = get("/cases/" + number, user);
-            if (a.status() == 200 && status.equals(a.text("status")) && (action == null || actions(a).contains(action))) {
-                return a;
-            }
-            Thread.sleep(100);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("case " + number + " never reached " + status + (action == null ? "" : " with " + action) + ": " + a);
+        java.util.concurrent.atomic.AtomicReference<Answer> last = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            return org.awaitility.Awaitility.await("case " + number + " " + status).atMost(within).pollDelay(java.time.Duration.ZERO)
+                    .pollInterval(java.time.Duration.ofMillis(100))
+                    .until(() -> {
+                        Answer a = get("/cases/" + number, user);
+                        last.set(a);
+                        return a;
+                    }, a -> a.status() == 200 && status.equals(a.text("status")) && (action == null || actions(a).contains(action)));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("case " + number + " never reached " + status + (action == null ? "" : " with " + action) + ": " + last.get());
+        }
     }
 
     /** A condition a test waits for. */
@@ -100,14 +102,13 @@ public final class Api {
         boolean holds() throws Exception;
     }
 
-    /** Polls the condition until it holds, or fails naming what never happened. */
-    public static void until(String what, java.time.Duration within, Condition condition) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("within " + within + ", never: " + what);
-            }
-            Thread.sleep(100);
+    /** Polls the condition (Awaitility) until it holds, or fails naming what never happened. */
+    public static void until(String what, java.time.Duration within, Condition condition) {
+        try {
+            org.awaitility.Awaitility.await(what).atMost(within).pollDelay(java.time.Duration.ZERO)
+                    .pollInterval(java.time.Duration.ofMillis(100)).until(condition::holds);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("within " + within + ", never: " + what);
         }
     }
 

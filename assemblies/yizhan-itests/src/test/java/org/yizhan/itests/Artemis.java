@@ -46,15 +46,13 @@ public final class Artemis implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(instance.resolveSibling("broker.log").toFile()));
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         process = pb.start();
-        long end = System.nanoTime() + deadline.toNanos();
-        while (System.nanoTime() < end) {
+        Api.until("Artemis listens on " + port, deadline, () -> {
             try (Socket s = new Socket("localhost", port)) {
-                return;
+                return true;
             } catch (IOException notYet) {
-                Thread.sleep(200);
+                return false;
             }
-        }
-        throw new AssertionError("Artemis did not listen on " + port + " within " + deadline);
+        });
     }
 
     @Override

@@ -42,24 +42,20 @@ public final class Http {
      * Polls {@code url} until an answer satisfies {@code done} or the deadline passes; returns the
      * last answer (null if nothing ever answered). Waiting for a condition, not for a fixed time.
      */
-    public static HttpResponse<String> awaitGet(String url, Duration deadline, Predicate<HttpResponse<String>> done)
-            throws InterruptedException {
-        long end = System.nanoTime() + deadline.toNanos();
-        HttpResponse<String> last = null;
-        while (System.nanoTime() < end) {
-            try {
-                last = get(url);
-                if (done.test(last)) {
-                    return last;
-                }
-            } catch (IOException notYetListening) {
-                // the container is still starting
-            }
-            Thread.onSpinWait();
-            synchronized (Http.class) {
-                Http.class.wait(200);
-            }
+    public static HttpResponse<String> awaitGet(String url, Duration deadline, Predicate<HttpResponse<String>> done) {
+        java.util.concurrent.atomic.AtomicReference<HttpResponse<String>> last = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            return org.awaitility.Awaitility.await("GET " + url).atMost(deadline).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(200)).until(() -> {
+                        try {
+                            last.set(get(url));
+                        } catch (IOException notYetListening) {
+                            // the container is still starting
+                        }
+                        return last.get();
+                    }, r -> r != null && done.test(r));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            return last.get();
         }
-        return last;
     }
 }

@@ -79,19 +79,20 @@ public class PlatformIT {
         // Right after boot Karaf restarts its features bundle once; a bundle passing through
         // RESOLVED then is not a failure, one still there after 30 s is.
         List<String> problems = new ArrayList<>();
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-        do {
-            problems.clear();
-            for (Bundle b : context.getBundles()) {
-                boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
-                if (b.getState() == Bundle.INSTALLED || (!fragment && b.getState() == Bundle.RESOLVED)) {
-                    problems.add(b.getSymbolicName() + " in state " + b.getState());
+        try {
+            Api.until("every bundle started", java.time.Duration.ofSeconds(60), () -> {
+                problems.clear();
+                for (Bundle b : context.getBundles()) {
+                    boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+                    if (b.getState() == Bundle.INSTALLED || (!fragment && b.getState() == Bundle.RESOLVED)) {
+                        problems.add(b.getSymbolicName() + " in state " + b.getState());
+                    }
                 }
-            }
-            if (!problems.isEmpty()) {
-                Thread.sleep(500);
-            }
-        } while (!problems.isEmpty() && System.nanoTime() < deadline);
+                return problems.isEmpty();
+            });
+        } catch (AssertionError notYet) {
+            // reported below with the bundles still not started
+        }
         assertTrue("bundles not started: " + problems, problems.isEmpty());
     }
 

@@ -92,32 +92,28 @@ public class WebUiIT {
     }
 
     private static <T> T await(Supplier<T> what, String description) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                T t = what.get();
-                if (t != null && !Boolean.FALSE.equals(t)) {
-                    return t;
-                }
-            } catch (RuntimeException stale) {
-                // the page is being redrawn
-            }
-            sleep(100);
+        return await(what, description, Duration.ofMillis(100));
+    }
+
+    /** Polls {@code what} every {@code interval} until it gives a value (not null, not false), for 30 s. */
+    private static <T> T await(Supplier<T> what, String description, Duration interval) {
+        try {
+            return org.awaitility.Awaitility.await(description).atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                    .pollInterval(interval).until(() -> {
+                        try {
+                            return what.get();
+                        } catch (RuntimeException stale) {
+                            return null;    // the page is being redrawn
+                        }
+                    }, t -> t != null && !Boolean.FALSE.equals(t));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("never saw " + description + " on " + browser.getCurrentUrl() + "\n"
+                    + browser.findElement(By.tagName("main")).getText());
         }
-        throw new AssertionError("never saw " + description + " on " + browser.getCurrentUrl() + "\n"
-                + browser.findElement(By.tagName("main")).getText());
     }
 
     private static void awaitText(By by, String text) {
         await(() -> browser.findElements(by).stream().anyMatch(e -> e.getText().contains(text)) ? Boolean.TRUE : null, text + " in " + by);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void shot(String name) throws IOException {
@@ -164,10 +160,10 @@ public class WebUiIT {
             if (wanted.equals(s)) {
                 return Boolean.TRUE;
             }
+            // not yet: load the page afresh; the next look, a moment later, sees it drawn
             open("#/case/" + number + "?t=" + System.nanoTime());
-            sleep(300);
             return null;
-        }, "status " + wanted);
+        }, "status " + wanted, Duration.ofMillis(400));
     }
 
     @Test

@@ -52,7 +52,10 @@ public final class YizhanOptions {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
-                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo)));
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
+                // the tests wait on conditions with Awaitility, in the container too
+                CoreOptions.mavenBundle("org.hamcrest", "hamcrest", System.getProperty("hamcrest.version", "2.2")),
+                CoreOptions.mavenBundle("org.awaitility", "awaitility", System.getProperty("awaitility.version", "4.2.2"))));
         // Karaf 4.4 on Java 17: the launcher's module options, as bin/karaf passes them.
         for (String opt : List.of(
                 "--add-reads=java.xml=java.logging",
