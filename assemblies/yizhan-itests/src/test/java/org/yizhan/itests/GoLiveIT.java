@@ -134,6 +134,21 @@ public class GoLiveIT {
             assertFalse("a clerk is refused by the console: " + refusedConsole, refusedConsole.contains("clerk-t01 "));
             String byConsole = karaf.console("county-it", ADMIN_PASSWORD, "yizhan:center-add --level VILLAGE --parent T03 N99 新设村便民服务室");
             assertTrue(byConsole, byConsole.contains("created"));
+            // the rest of the network and account commands, as county IT types them
+            String more = karaf.console("county-it", ADMIN_PASSWORD, String.join("\n",
+                    "yizhan:center-rename N99 新设村便民服务站",
+                    "yizhan:center-import examples/county-network.csv",
+                    "yizhan:staff-set --windows civil-affairs,agriculture clerk-t01",
+                    "yizhan:staff-reset clerk-t01"));
+            assertTrue(more, more.contains("is now 新设村便民服务站"));
+            assertTrue("the shipped sample county imports beside this one: " + more, more.contains("60 created"));
+            assertTrue(more, more.contains("One-time password of clerk-t01"));
+            assertEquals("the reset password replaced the old one", 401, api.get("/cases", clerk).status());
+            String reset = more.substring(more.indexOf("一次性密码（仅显示一次）: ") + "一次性密码（仅显示一次）: ".length()).trim().split("\\s+")[0];
+            assertEquals(204, api.post("/me/password", "clerk-t01:" + reset,
+                    "{\"oldPassword\":\"" + reset + "\",\"newPassword\":\"" + CLERK_PASSWORD + "-2\"}").status());
+            clerk = "clerk-t01:" + CLERK_PASSWORD + "-2";
+            assertEquals(List.of("civil-affairs", "agriculture"), strings(api.get("/admin/staff/clerk-t01", admin).body().get("windows")));
 
             // --- the audit log saw it all, with who and from where
             JsonNode audit = api.get("/audit?size=500", admin).body();
@@ -179,6 +194,12 @@ public class GoLiveIT {
             assertEquals(200, api.get("/cases", admin).status());
             assertEquals(401, api.get("/me", boot).status());
         }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(n -> list.add(n.asText()));
+        return list;
     }
 
     private static Api.Answer csv(Api api, String user, String body) throws Exception {

@@ -158,13 +158,19 @@ public class NetworkServiceImpl implements NetworkService {
     /** Creates a center from the platform itself (demo data, first start); the same checks as an administrator's. */
     public CenterDTO createCenter(long id, String code, String name, String nameEn, Level level, Long parentId, String actor) {
         checkParent(level, parentId);
+        return insert(id, code, name, nameEn, level, parentId, actor, "platform");
+    }
+
+    /** Writes a checked center and its audit entry in one transaction; {@code id} null takes the next free one. */
+    private CenterDTO insert(Long id, String code, String name, String nameEn, Level level, Long parentId, String actor, String source) {
         CenterEntity e = audit.tx(em -> {
-            CenterEntity c = newCenter(id, code, name, nameEn, level, parentId);
+            CenterEntity c = newCenter(id != null ? id : nextId(em), code, name, nameEn, level, parentId);
             em.persist(c);
-            audit.append(em, actor, AuditService.CENTER_CREATED, code, level + " " + name, "platform");
+            audit.append(em, actor, AuditService.CENTER_CREATED, code, level + " " + name, source);
             return c;
         });
         reload();
+        LOG.info("Center {} {} created by {} / 已新建中心", code, name, actor);
         return toDTO(e);
     }
 
@@ -243,15 +249,7 @@ public class NetworkServiceImpl implements NetworkService {
             throw YizhanException.badInput("code", "The code " + in.code + " is taken", "代码已被使用：" + in.code);
         }
         checkParent(in.level, in.parentId);
-        CenterEntity e = audit.tx(em -> {
-            CenterEntity c = newCenter(nextId(em), in.code, in.name.trim(), blankToNull(in.nameEn), in.level, in.parentId);
-            em.persist(c);
-            audit.append(em, caller.user(), AuditService.CENTER_CREATED, in.code, in.level + " " + c.getName(), caller.source());
-            return c;
-        });
-        reload();
-        LOG.info("Center {} {} created by {} / 已新建中心", in.code, e.getName(), caller.user());
-        return toDTO(e);
+        return insert(null, in.code, in.name.trim(), blankToNull(in.nameEn), in.level, in.parentId, caller.user(), caller.source());
     }
 
     @Override

@@ -46,7 +46,7 @@ public class PlatformSetup {
         }
         int created = 0;
         for (DemoNetwork.DemoCenter c : DemoNetwork.centers(config.demoExtraVillagesPerTown())) {
-            if (network.allCenters().stream().noneMatch(x -> x.code.equals(c.code()))) {
+            if (network.centerByCode(c.code()).isEmpty()) {
                 network.createCenter(c.id(), c.code(), c.name(), c.nameEn(), c.level(), c.parentId(), "demo");
                 created++;
             }

@@ -87,10 +87,19 @@ public class WindowRegistry implements WindowService {
             modules.put(info.id, new Installed(module, info));
             LOG.info("Window module {} {} installed: windows {}, items {} ({} ms) / 窗口模块已安装", info.id, info.version,
                     info.windowTypes, info.items, (System.nanoTime() - t0) / 1_000_000);
-            audit.record("platform", org.yizhan.api.audit.AuditService.MODULE_INSTALLED, info.id,
-                    info.bundle + " " + info.version + " windows " + info.windowTypes, "platform");
         } catch (RuntimeException e) {
             LOG.error("Window module {} from {} could not be installed / 窗口模块安装失败", info.id, info.bundle, e);
+            return;
+        }
+        auditModule(org.yizhan.api.audit.AuditService.MODULE_INSTALLED, info);
+    }
+
+    /** The audit entry of a module seen arriving or leaving; a failure to write it does not undo the module. */
+    private void auditModule(String kind, ModuleDTO info) {
+        try {
+            audit.record("platform", kind, info.id, info.bundle + " " + info.version + " windows " + info.windowTypes, "platform");
+        } catch (RuntimeException e) {
+            LOG.warn("Window module {} not written to the audit log (the platform may be stopping): {}", info.id, e.toString());
         }
     }
 
@@ -106,12 +115,7 @@ public class WindowRegistry implements WindowService {
         }
         LOG.info("Window module {} {} removed: its windows take no new cases; its cases stay / 窗口模块已卸载",
                 installed.info().id, installed.info().version);
-        try {
-            audit.record("platform", org.yizhan.api.audit.AuditService.MODULE_REMOVED, installed.info().id,
-                    installed.info().bundle + " " + installed.info().version, "platform");
-        } catch (RuntimeException e) {
-            LOG.warn("Module removal not written to the audit log (the platform may be stopping): {}", e.toString());
-        }
+        auditModule(org.yizhan.api.audit.AuditService.MODULE_REMOVED, installed.info());
     }
 
     @Override
