@@ -31,30 +31,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * database accounts with hashed passwords, who may administer whom, a deactivated account,
  * and the audit chain detecting an edited row.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class AccountsIT {
+public class AccountsIT extends ContainerTestSupport {
 
     private static final long T1 = 11;
     private static final long T1V1 = 111;
     private static final long T2 = 12;
 
-    private final Api api = new Api("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1");
-
     @Inject
     @Filter(value = "(osgi.jndi.service.name=yizhan)", timeout = YizhanOptions.SERVICE_TIMEOUT_MILLIS)
     private DataSource dataSource;
-
-    @Configuration
-    public Option[] config() {
-        return YizhanOptions.distribution();
-    }
-
-    @Before
-    public void apiIsUp() throws Exception {
-        Http.awaitGet("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1/health", Duration.ofSeconds(60),
-                r -> r.statusCode() == 200);
-    }
 
     @Test
     public void demoUsersAreDatabaseAccountsWithHashedPasswords() throws Exception {

@@ -17,16 +17,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /** A new calendar year arrives as a file dropped into etc/ of the running container (R13). */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class CalendarIT {
-
-    private final Api api = new Api("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1");
-
-    @Configuration
-    public Option[] config() {
-        return YizhanOptions.distribution();
-    }
+public class CalendarIT extends ContainerTestSupport {
 
     @Test
     public void aYearDroppedIntoEtcAppliesAtOnce_withoutARestart_R13() throws Exception {

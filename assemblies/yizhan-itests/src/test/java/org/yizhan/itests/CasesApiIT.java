@@ -34,9 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The v1 contract over real HTTP against the booted distribution in demo mode: every rule of the
  * cases issue, every role and every error status. Test names carry the rule they prove.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class CasesApiIT {
+public class CasesApiIT extends ContainerTestSupport {
 
     private static final long COUNTY = 1;
     private static final long T1 = 11;
@@ -44,25 +42,12 @@ public class CasesApiIT {
     private static final long T1V1 = 111;
     private static final AtomicInteger IDS = new AtomicInteger(100);
 
-    private final Api api = new Api("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1");
-
     @Inject
     private CatalogueService catalogue;
 
     @Inject
     @Filter(value = "(osgi.jndi.service.name=yizhan)", timeout = YizhanOptions.SERVICE_TIMEOUT_MILLIS)
     private DataSource dataSource;
-
-    @Configuration
-    public Option[] config() {
-        return YizhanOptions.distribution();
-    }
-
-    @Before
-    public void apiIsUp() throws Exception {
-        Http.awaitGet("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1/health", Duration.ofSeconds(60),
-                r -> r.statusCode() == 200);
-    }
 
     private static String id() {
         return Api.residentId(IDS.incrementAndGet());

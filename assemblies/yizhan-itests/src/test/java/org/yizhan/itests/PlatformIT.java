@@ -33,9 +33,7 @@ import org.yizhan.api.HealthService;
  * Boots the real distribution (the tar.gz this build made) and checks the platform as a whole:
  * bundles, components, exports, persistence and the REST health endpoint over real HTTP.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class PlatformIT {
+public class PlatformIT extends ContainerTestSupport {
 
     private static final String HEALTH = "http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1/health";
 
@@ -47,11 +45,6 @@ public class PlatformIT {
 
     @Inject
     private HealthService healthService;
-
-    @Configuration
-    public Option[] config() {
-        return YizhanOptions.distribution();
-    }
 
     private List<Bundle> yizhanBundles() {
         List<Bundle> bundles = new ArrayList<>();

@@ -37,9 +37,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * is a history event with a receipt; a message delivered twice changes nothing; a refused
  * message becomes a dead letter that an operator replays; supervision watches the transmit limit.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class RelayIT {
+public class RelayIT extends ContainerTestSupport {
 
     private static final long C = 1;
     private static final long T1 = 11;
@@ -47,27 +45,18 @@ public class RelayIT {
     private static final long T2V1 = 121;
     private static final AtomicInteger IDS = new AtomicInteger(500);
     private static final Duration RELAYED = Duration.ofSeconds(20);
-    private final Api api = new Api("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1");
-
     @Inject
     @Filter(value = "(osgi.jndi.service.name=yizhan)", timeout = YizhanOptions.SERVICE_TIMEOUT_MILLIS)
     private DataSource dataSource;
 
-    @Configuration
-    public Option[] config() {
-        return OptionUtils.combine(YizhanOptions.distribution(),
-                editConfigurationFilePut("etc/org.yizhan.relay.cfg", "pollMillis", "100"),
+    @Override
+    protected Option[] options() {
+        return new Option[] {editConfigurationFilePut("etc/org.yizhan.relay.cfg", "pollMillis", "100"),
                 editConfigurationFilePut("etc/org.yizhan.relay.cfg", "retryBaseMillis", "100"),
                 editConfigurationFilePut("etc/org.yizhan.relay.cfg", "retryMaxMillis", "500"),
                 editConfigurationFilePut("etc/org.yizhan.relay.cfg", "maxAttempts", "2"),
                 editConfigurationFilePut("etc/org.yizhan.relay.cfg", "keepSentDays", "0"),
-                editConfigurationFilePut("etc/org.yizhan.relay.cfg", "purgeIntervalSeconds", "2"));
-    }
-
-    @Before
-    public void apiIsUp() throws Exception {
-        Http.awaitGet("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1/health", Duration.ofSeconds(60),
-                r -> r.statusCode() == 200);
+                editConfigurationFilePut("etc/org.yizhan.relay.cfg", "purgeIntervalSeconds", "2")};
     }
 
     private static String id() {

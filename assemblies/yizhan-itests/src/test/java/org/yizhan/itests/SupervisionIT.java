@@ -34,28 +34,17 @@ import com.fasterxml.jackson.databind.JsonNode;
  * and back, and records the deemed consent of a joint window that let its deadline pass (R14).
  * Dates are moved into the past directly in the database, as time passing would.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class SupervisionIT {
+public class SupervisionIT extends ContainerTestSupport {
 
     private static final long T1 = 11;
     private static final AtomicInteger IDS = new AtomicInteger(300);
-    private final Api api = new Api("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1");
-
     @Inject
     @Filter(value = "(osgi.jndi.service.name=yizhan)", timeout = YizhanOptions.SERVICE_TIMEOUT_MILLIS)
     private DataSource dataSource;
 
-    @Configuration
-    public Option[] config() {
-        return OptionUtils.combine(YizhanOptions.distribution(),
-                editConfigurationFilePut("etc/org.yizhan.supervision.cfg", "scanIntervalSeconds", "2"));
-    }
-
-    @Before
-    public void apiIsUp() throws Exception {
-        Http.awaitGet("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1/health", Duration.ofSeconds(60),
-                r -> r.statusCode() == 200);
+    @Override
+    protected Option[] options() {
+        return new Option[] {editConfigurationFilePut("etc/org.yizhan.supervision.cfg", "scanIntervalSeconds", "2")};
     }
 
     private String create(String item, boolean urgent, String... materials) throws Exception {
@@ -97,7 +86,7 @@ public class SupervisionIT {
         assertNotNull("a joint case gets the joint windows' deadline", c.get("jointDeadline"));
         sql("UPDATE YZ_CASE SET JOINTDEADLINE = ? WHERE NUMBER = ?",
                 LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString(), n);
-        JsonNode after = awaitCase(n, Duration.ofSeconds(20), j -> j.get("opinions").size() == 1);
+        JsonNode after = awaitCase(n, Duration.ofSeconds(60), j -> j.get("opinions").size() == 1);
         JsonNode opinion = after.get("opinions").get(0);
         assertEquals("agriculture", opinion.get("window").asText());
         assertEquals("AGREE", opinion.get("opinion").asText());
@@ -131,8 +120,8 @@ public class SupervisionIT {
                 today.minusDays(4).toString(), red);
         sql("UPDATE YZ_CASE SET PROMISEDDATE = ?, YELLOWDATE = ? WHERE NUMBER = ?", today.plusDays(3).toString(),
                 today.toString(), yellow);
-        awaitCase(red, Duration.ofSeconds(20), j -> "RED".equals(j.path("alertLevel").asText()));
-        awaitCase(yellow, Duration.ofSeconds(20), j -> "YELLOW".equals(j.path("alertLevel").asText()));
+        awaitCase(red, Duration.ofSeconds(60), j -> "RED".equals(j.path("alertLevel").asText()));
+        awaitCase(yellow, Duration.ofSeconds(60), j -> "YELLOW".equals(j.path("alertLevel").asText()));
         Api.Answer alerts = api.get("/supervision/alerts?level=RED&size=500", "supervisor");
         assertTrue(alerts.raw().body(), alerts.raw().body().contains(red));
         assertFalse(alerts.raw().body().contains(yellow));
@@ -141,7 +130,7 @@ public class SupervisionIT {
         assertFalse("alerts only of the caller's centers", village.raw().body().contains(red));
         // Decided cases leave the clock: the next scan clears the alert.
         api.post("/cases/" + red + "/actions/approve", "clerk-T1", "{}");
-        awaitCase(red, Duration.ofSeconds(20), j -> j.path("alertLevel").isMissingNode() || j.path("alertLevel").isNull());
+        awaitCase(red, Duration.ofSeconds(60), j -> j.path("alertLevel").isMissingNode() || j.path("alertLevel").isNull());
     }
 
     @Test

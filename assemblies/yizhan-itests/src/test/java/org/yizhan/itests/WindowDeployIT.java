@@ -27,6 +27,7 @@ import java.util.function.BooleanSupplier;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.awaitility.Awaitility;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -51,16 +52,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * and an upgrade to a new module version that changes a time limit (R29), while a client keeps
  * creating cases on other windows.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class WindowDeployIT {
+public class WindowDeployIT extends ContainerTestSupport {
 
     private static final long T1 = 11;
     private static final long T2 = 12;
     private static final long T3 = 13;
     private static final AtomicInteger IDS = new AtomicInteger(700);
-
-    private final Api api = new Api("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1");
 
     @Inject
     private BundleContext context;
@@ -69,19 +66,18 @@ public class WindowDeployIT {
     private FeaturesService features;
 
     /** Runs in the test driver: builds the two versions of the test module and tells the container where they are. */
-    @Configuration
-    public Option[] config() {
+    @Override
+    protected Option[] options() {
         File dir = new File(System.getProperty("project.build.directory", "target"), "upgrade-bundles");
         dir.mkdirs();
         File v1 = build(dir, "1.0.0", 10);
         File v2 = build(dir, "1.1.0", 6);
-        return OptionUtils.combine(YizhanOptions.distribution(),
-                editConfigurationFilePut("etc/system.properties", "yizhan.it.upgrade.v1", v1.getAbsolutePath()),
+        return new Option[] {editConfigurationFilePut("etc/system.properties", "yizhan.it.upgrade.v1", v1.getAbsolutePath()),
                 editConfigurationFilePut("etc/system.properties", "yizhan.it.upgrade.v2", v2.getAbsolutePath()),
                 editConfigurationFilePut("etc/system.properties", "yizhan.it.teaJar",
                         new File(System.getProperty("yizhan.it.teaJar")).getAbsolutePath()),
                 editConfigurationFilePut("etc/system.properties", "yizhan.it.teaKar",
-                        new File(System.getProperty("yizhan.it.teaKar")).getAbsolutePath()));
+                        new File(System.getProperty("yizhan.it.teaKar")).getAbsolutePath())};
     }
 
     static File build(File dir, String version, int promisedDays) {
@@ -111,23 +107,14 @@ public class WindowDeployIT {
     }
 
     @Before
-    public void apiIsUp() throws Exception {
-        Http.awaitGet("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1/health", Duration.ofSeconds(60),
-                r -> r.statusCode() == 200);
+    public void bundlesSettled() throws Exception {
         await("every bundle settled", Duration.ofSeconds(60), () -> Arrays.stream(context.getBundles())
                 .noneMatch(b -> b.getState() == Bundle.STARTING || b.getState() == Bundle.STOPPING));
     }
 
-    private void await(String what, Duration deadline, BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError(what + " not within " + deadline);
-            }
-            synchronized (this) {
-                wait(50);
-            }
-        }
+    /** Waits for a condition with Awaitility, naming it when the deadline passes. */
+    private static void await(String what, Duration deadline, BooleanSupplier done) {
+        Awaitility.await(what).atMost(deadline).pollInterval(Duration.ofMillis(50)).until(done::getAsBoolean);
     }
 
     private boolean offered(long center, String code) {
@@ -154,25 +141,25 @@ public class WindowDeployIT {
     @Test
     public void aBundleJarDroppedIntoDeploy_bringsItsWindow_andRemovingItTakesItAway() throws Exception {
         features.uninstallFeature("yizhan-window-tea");
-        await("tea window gone", Duration.ofSeconds(10), () -> !offered(T3, "CY-001"));
+        await("tea window gone", Duration.ofSeconds(60), () -> !offered(T3, "CY-001"));
         Path deploy = Path.of(System.getProperty("karaf.base"), "deploy");
         Path jar = deploy.resolve("yizhan-window-tea.jar");
         long t0 = System.nanoTime();
         Files.copy(Path.of(System.getProperty("yizhan.it.teaJar")), jar, StandardCopyOption.REPLACE_EXISTING);
-        await("tea items from the dropped jar", Duration.ofSeconds(20), () -> offered(T3, "CY-001"));
+        await("tea items from the dropped jar", Duration.ofSeconds(60), () -> offered(T3, "CY-001"));
         System.out.printf("jar in deploy/: items in the catalogue after %.0f ms (fileinstall polls every 1 s)%n",
                 (System.nanoTime() - t0) / 1e6);
         assertEquals(201, create("clerk-T3", "CY-001", T3, Map.of("gardenAreaMu", "12"), "id-card", "garden-photos", "land-proof").status());
         Files.delete(jar);
-        await("tea window gone again", Duration.ofSeconds(20), () -> !offered(T3, "CY-001"));
+        await("tea window gone again", Duration.ofSeconds(60), () -> !offered(T3, "CY-001"));
         features.installFeature("yizhan-window-tea");
-        await("tea window back by feature", Duration.ofSeconds(10), () -> offered(T3, "CY-001"));
+        await("tea window back by feature", Duration.ofSeconds(60), () -> offered(T3, "CY-001"));
     }
 
     @Test
     public void aKarDroppedIntoDeploy_installsItsWindowOffline_andRemovingItTakesItAway() throws Exception {
         features.uninstallFeature("yizhan-window-tea");
-        await("tea window gone", Duration.ofSeconds(10), () -> !offered(T3, "CY-002"));
+        await("tea window gone", Duration.ofSeconds(60), () -> !offered(T3, "CY-002"));
         Path kar = Path.of(System.getProperty("karaf.base"), "deploy", "yizhan-window-tea.kar");
         long t0 = System.nanoTime();
         Files.copy(Path.of(System.getProperty("yizhan.it.teaKar")), kar, StandardCopyOption.REPLACE_EXISTING);
@@ -182,7 +169,7 @@ public class WindowDeployIT {
         Files.delete(kar);
         await("tea window gone with the KAR", Duration.ofSeconds(30), () -> !offered(T3, "CY-002"));
         features.installFeature("yizhan-window-tea");
-        await("tea window back by feature", Duration.ofSeconds(10), () -> offered(T3, "CY-002"));
+        await("tea window back by feature", Duration.ofSeconds(60), () -> offered(T3, "CY-002"));
     }
 
     @Test
@@ -220,7 +207,7 @@ public class WindowDeployIT {
         try {
             long t0 = System.nanoTime();
             module.start();
-            await("v1 items in the catalogue", Duration.ofSeconds(2), () -> offered(T1, "UP-001"));
+            await("v1 items in the catalogue", Duration.ofSeconds(60), () -> offered(T1, "UP-001"));
             System.out.printf("install: items in the catalogue after %.0f ms%n", (System.nanoTime() - t0) / 1e6);
             Api.Answer before = create("clerk-T1", "UP-001", T1, Map.of(), "form");
             assertEquals(before.toString(), 201, before.status());
@@ -230,7 +217,7 @@ public class WindowDeployIT {
             try (InputStream v2 = new FileInputStream(System.getProperty("yizhan.it.upgrade.v2"))) {
                 module.update(v2);
             }
-            await("v2 is the current version", Duration.ofSeconds(5), () -> {
+            await("v2 is the current version", Duration.ofSeconds(60), () -> {
                 try {
                     return api.get("/items/UP-001", null).body().get("version").asInt() > v1;
                 } catch (Exception e) {
@@ -250,7 +237,7 @@ public class WindowDeployIT {
             assertEquals("IN_REVIEW", api.post("/cases/" + before.text("number") + "/actions/start-review", "clerk-T1", "{}")
                     .text("status"));
             int seen = ok.get();
-            await("other windows kept serving", Duration.ofSeconds(20), () -> ok.get() > seen + 3);
+            await("other windows kept serving", Duration.ofSeconds(60), () -> ok.get() > seen + 3);
         } finally {
             running.set(false);
             client.join(30_000);

@@ -39,16 +39,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Window modules while the platform serves: the modules of the distribution, special windows,
  * module validators, and uninstall/reinstall with no other bundle touched and no failed request.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class WindowModulesIT {
+public class WindowModulesIT extends ContainerTestSupport {
 
     private static final long T1 = 11;
     private static final long T2 = 12;
     private static final long T3 = 13;
     private static final AtomicInteger IDS = new AtomicInteger(500);
-
-    private final Api api = new Api("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1");
 
     @Inject
     private BundleContext context;
@@ -58,17 +54,6 @@ public class WindowModulesIT {
 
     @Inject
     private WindowService windows;
-
-    @Configuration
-    public Option[] config() {
-        return YizhanOptions.distribution();
-    }
-
-    @Before
-    public void apiIsUp() throws Exception {
-        Http.awaitGet("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1/health", Duration.ofSeconds(60),
-                r -> r.statusCode() == 200);
-    }
 
     private Api.Answer create(String user, String item, long center, String idNumber, Map<String, String> attributes,
                               String... materials) throws Exception {
@@ -245,7 +230,7 @@ public class WindowModulesIT {
             await("some cases on other windows", Duration.ofSeconds(20), v -> ok.get() > 5);
 
             features.uninstallFeature(bundle);
-            await("agriculture items withdrawn", Duration.ofSeconds(10), v -> {
+            await("agriculture items withdrawn", Duration.ofSeconds(60), v -> {
                 try {
                     return !itemOffered(T1, "SN-002");
                 } catch (Exception e) {
@@ -264,7 +249,7 @@ public class WindowModulesIT {
 
             long t0 = System.nanoTime();
             features.installFeature(bundle);
-            await("agriculture items back", Duration.ofSeconds(2), v -> {
+            await("agriculture items back", Duration.ofSeconds(60), v -> {
                 try {
                     return itemOffered(T1, "SN-002");
                 } catch (Exception e) {

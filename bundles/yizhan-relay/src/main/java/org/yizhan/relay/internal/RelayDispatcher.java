@@ -115,7 +115,7 @@ public class RelayDispatcher {
         this.bundleContext = bundleContext;
         routeFiles = new RouteFiles(camel, dir, this::integrationRoutes, (file, ids) ->
                 audit.record("platform", org.yizhan.api.audit.AuditService.ROUTE_FILE_LOADED, file, "routes " + ids, "platform"));
-        routeFiles.start();
+        routeFiles.start(bundleContext);
         LOG.info("Relay started / 报送已启动: routes {}, transports {} (others local), integration routes from {}",
                 camel.getRoutes().stream().map(Route::getRouteId).toList(), transports.all(), dir);
     }

@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
@@ -19,6 +19,8 @@ import org.apache.camel.model.ModelCamelContext;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.model.RoutesDefinition;
 import org.apache.camel.xml.jaxb.JaxbHelper;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +44,7 @@ final class RouteFiles {
     private final java.util.function.Consumer<List<String>> listeners;
     private final java.util.function.BiConsumer<String, List<String>> onLoaded;
     private final Map<Path, Loaded> loaded = new LinkedHashMap<>();
-    private ScheduledExecutorService scanner;
+    private ServiceRegistration<Runnable> scanner;
 
     /** {@code listeners} hears, after every scan, the endpoints of the loaded routes that take case events. */
     RouteFiles(CamelContext camel, Path dir, java.util.function.Consumer<List<String>> listeners,
@@ -53,19 +55,20 @@ final class RouteFiles {
         this.listeners = listeners;
     }
 
-    void start() {
+    /** Loads what is there now, then has Karaf's scheduler look again every two seconds (its whiteboard: a Runnable with a period). */
+    void start(BundleContext context) {
         scan();
-        scanner = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "yizhan-route-files");
-            t.setDaemon(true);
-            return t;
-        });
-        scanner.scheduleWithFixedDelay(this::scan, 2, 2, TimeUnit.SECONDS);
+        Dictionary<String, Object> job = new Hashtable<>();
+        job.put("scheduler.name", "yizhan-route-files");
+        job.put("scheduler.period", 2L);
+        job.put("scheduler.concurrent", Boolean.FALSE);
+        scanner = context.registerService(Runnable.class, this::scan, job);
     }
 
     void stop() {
         if (scanner != null) {
-            scanner.shutdownNow();
+            scanner.unregister();
+            scanner = null;
         }
     }
 

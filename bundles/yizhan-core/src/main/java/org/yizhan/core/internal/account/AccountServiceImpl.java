@@ -29,9 +29,11 @@ import org.yizhan.api.network.CenterDTO;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.PlatformConfig;
 import org.yizhan.core.internal.TtlCache;
-import org.yizhan.core.internal.audit.AuditServiceImpl;
+import org.yizhan.core.internal.audit.AuditLog;
 import org.yizhan.core.internal.entity.StaffEntity;
-import org.yizhan.core.internal.network.NetworkServiceImpl;
+import org.yizhan.api.network.NetworkService;
+import org.yizhan.core.internal.network.Centers;
+import org.yizhan.core.internal.network.WindowTypes;
 
 /**
  * Staff accounts: creation and change by administrators, one-time passwords, the password
@@ -39,35 +41,32 @@ import org.yizhan.core.internal.network.NetworkServiceImpl;
  * login module, so the REST API, the browser UI and the console share it). Every change and
  * every sign-in is written to the audit log in the same transaction.
  */
-@Component(service = {AccountService.class, AccountServiceImpl.class}, configurationPid = PlatformConfig.PID,
+@Component(service = {AccountService.class, SignIns.class, AccountSetup.class}, configurationPid = PlatformConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-public class AccountServiceImpl implements AccountService {
+public class AccountServiceImpl implements AccountService, SignIns, AccountSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountServiceImpl.class);
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
     /** Karaf's console roles, given to county admins (and only while no password change is pending). */
-    public static final List<String> CONSOLE_ROLES = List.of("admin", "manager", "viewer", "systembundles", "ssh");
 
     private final Jpa jpa;
-    private final AuditServiceImpl audit;
-    private final NetworkServiceImpl network;
+    private final AuditLog audit;
+    private final NetworkService network;
+    private final Centers centers;
+    private final WindowTypes windowTypes;
     private final TtlCache<String, Optional<AccountDTO>> accounts = new TtlCache<>(10_000);
     private volatile int lockoutAttempts;
     private volatile long lockoutMillis;
 
-    /** The outcome of a sign-in: the account, or why it was refused (never says which to the caller). */
-    public record SignIn(AccountDTO account, String refusal) {
-        public boolean ok() {
-            return account != null;
-        }
-    }
-
     @Activate
     public AccountServiceImpl(@Reference Jpa jpa,
-                              @Reference AuditServiceImpl audit, @Reference NetworkServiceImpl network, PlatformConfig config) {
+                              @Reference AuditLog audit, @Reference NetworkService network,
+                              @Reference Centers centers, @Reference WindowTypes windowTypes, PlatformConfig config) {
         this.jpa = jpa;
         this.audit = audit;
         this.network = network;
+        this.centers = centers;
+        this.windowTypes = windowTypes;
         modified(config);
     }
 
@@ -135,7 +134,7 @@ public class AccountServiceImpl implements AccountService {
     private Set<Long> administered(Caller caller) {
         if (caller.has(Caller.COUNTY_ADMIN)) {
             Set<Long> all = new java.util.HashSet<>();
-            network.allCenters().forEach(c -> all.add(c.id));
+            centers.allCenters().forEach(c -> all.add(c.id));
             return all;
         }
         if (caller.has(Caller.TOWN_ADMIN)) {
@@ -266,7 +265,7 @@ public class AccountServiceImpl implements AccountService {
         }
         Set<String> out = new LinkedHashSet<>();
         for (String w : windows) {
-            if (w == null || network.windowType(w).isEmpty()) {
+            if (w == null || windowTypes.windowType(w).isEmpty()) {
                 throw YizhanException.badInput("windows", "Unknown window type '" + w + "'", "未知窗口类型：" + w);
             }
             out.add(w);
@@ -414,6 +413,7 @@ public class AccountServiceImpl implements AccountService {
      * Checks a password: refused for an unknown, inactive or locked account or a wrong password;
      * the last counts toward the lockout. Every outcome is written to the audit log.
      */
+    @Override
     public SignIn signIn(String username, char[] password, String source) {
         String user = username == null ? "" : username;
         StaffEntity s = user.isEmpty() || user.length() > 64 ? null : jpa.read(em -> em.find(StaffEntity.class, user));
@@ -468,18 +468,9 @@ public class AccountServiceImpl implements AccountService {
         return user.length() > 64 ? user.substring(0, 64) : user;
     }
 
-    /** The roles a login carries: the account's, plus Karaf's console roles for a county admin with no pending change. */
-    public static Set<String> loginRoles(AccountDTO a) {
-        Set<String> roles = new LinkedHashSet<>(a.roles());
-        if (a.roles().contains(Caller.COUNTY_ADMIN) && !a.mustChangePassword()) {
-            roles.addAll(CONSOLE_ROLES);
-        }
-        return roles;
-    }
-
     // ------------------------------------------------------------------ for bootstrap and demo mode
 
-    /** True when the account exists with a password (accounts from before this realm have none). */
+    @Override
     public boolean hasPassword(String username) {
         return jpa.read(em -> {
             StaffEntity s = em.find(StaffEntity.class, username);
@@ -487,15 +478,13 @@ public class AccountServiceImpl implements AccountService {
         });
     }
 
+    @Override
     public long count(boolean demo) {
         return jpa.read(em -> em.createQuery("SELECT COUNT(s) FROM StaffEntity s WHERE s.demo = :d", Long.class)
                 .setParameter("d", demo).getSingleResult());
     }
 
-    /**
-     * Creates an account from the platform itself (first admin, demo users), by the same rules of
-     * storage as an administrator's creation; an existing account is left as it is. True when created.
-     */
+    @Override
     public boolean ensure(String username, String name, long centerId, List<String> roles, String passwordHash,
                           boolean mustChange, boolean demo, String detail) {
         boolean created = audit.tx(em -> {
@@ -535,15 +524,15 @@ public class AccountServiceImpl implements AccountService {
         if (password != null && password.length() < 8) {
             throw YizhanException.badInput("password", "The one-time password needs at least 8 characters", "一次性密码至少 8 个字符");
         }
-        CenterDTO county = network.allCenters().stream().filter(c -> c.level == Level.COUNTY).findFirst().orElse(null);
+        CenterDTO county = centers.allCenters().stream().filter(c -> c.level == Level.COUNTY).findFirst().orElse(null);
         if (county == null) {
-            if (countyCode == null || !org.yizhan.core.internal.network.NetworkServiceImpl.CODE.matcher(countyCode).matches()) {
+            if (countyCode == null || !Centers.CODE.matcher(countyCode).matches()) {
                 throw YizhanException.badInput("countyCode", "county code: 1-32 letters, digits, '_' or '-'", "县级中心代码格式错误");
             }
             if (countyName == null || countyName.isBlank() || countyName.length() > 100) {
                 throw YizhanException.badInput("countyName", "county name: 1-100 characters", "县级中心名称须为 1-100 个字符");
             }
-            county = network.createCenter(1, countyCode, countyName.trim(), null, Level.COUNTY, null, actor);
+            county = centers.createCenter(1, countyCode, countyName.trim(), null, Level.COUNTY, null, actor);
         }
         String oneTime = password != null ? password : Passwords.oneTime();
         ensure(admin, admin, county.id, List.of(Caller.COUNTY_ADMIN), Passwords.hash(oneTime.toCharArray()), true, false,

@@ -21,7 +21,7 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 
 /**
- * Signs a user in against the platform's accounts ({@link AccountServiceImpl#signIn}): lockout,
+ * Signs a user in against the platform's accounts ({@link SignIns#signIn}): lockout,
  * inactive accounts and the audit entry are handled there. The source address is read from the
  * {@link ClientPrincipal} that Karaf's SSH server (and the REST API) put on the subject.
  * Created per login by Karaf's ProxyLoginModule, which passes the account service in its options.
@@ -32,14 +32,14 @@ public class StaffLoginModule implements LoginModule {
 
     private Subject subject;
     private CallbackHandler handler;
-    private AccountServiceImpl accounts;
+    private SignIns accounts;
     private final Set<Principal> principals = new HashSet<>();
 
     @Override
     public void initialize(Subject subject, CallbackHandler handler, Map<String, ?> sharedState, Map<String, ?> options) {
         this.subject = subject;
         this.handler = handler;
-        this.accounts = (AccountServiceImpl) options.get(ACCOUNTS);
+        this.accounts = (SignIns) options.get(ACCOUNTS);
     }
 
     @Override
@@ -55,14 +55,14 @@ public class StaffLoginModule implements LoginModule {
         if (name.getName() == null || pw == null) {
             throw new FailedLoginException("User name and password are required");
         }
-        AccountServiceImpl.SignIn result = accounts.signIn(name.getName(), pw, source());
+        SignIns.SignIn result = accounts.signIn(name.getName(), pw, source());
         password.clearPassword();
         if (!result.ok()) {
             // the caller is never told which of user, password, lock or standing was wrong
             throw new FailedLoginException("Wrong user name or password");
         }
         principals.add(new UserPrincipal(result.account().username()));
-        for (String role : AccountServiceImpl.loginRoles(result.account())) {
+        for (String role : SignIns.loginRoles(result.account())) {
             principals.add(new RolePrincipal(role));
         }
         return true;

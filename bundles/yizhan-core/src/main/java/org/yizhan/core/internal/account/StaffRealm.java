@@ -27,7 +27,7 @@ public class StaffRealm implements JaasRealm {
     private final AppConfigurationEntry[] entries;
 
     @Activate
-    public StaffRealm(BundleContext context, @Reference AccountServiceImpl accounts) {
+    public StaffRealm(BundleContext context, @Reference SignIns accounts) {
         Map<String, Object> options = new HashMap<>();
         options.put(ProxyLoginModule.PROPERTY_MODULE, StaffLoginModule.class.getName());
         options.put(ProxyLoginModule.PROPERTY_BUNDLE, Long.toString(context.getBundle().getBundleId()));

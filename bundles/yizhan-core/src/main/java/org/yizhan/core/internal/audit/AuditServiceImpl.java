@@ -35,9 +35,9 @@ import org.yizhan.core.internal.entity.AuditEntity;
  * serialised by a lock; the sequence number is the primary key, so a second node appending the
  * same number fails and the whole unit of work is tried again on the new head.
  */
-@Component(service = {AuditService.class, AuditServiceImpl.class}, configurationPid = PlatformConfig.PID,
+@Component(service = {AuditService.class, AuditLog.class}, configurationPid = PlatformConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-public class AuditServiceImpl implements AuditService {
+public class AuditServiceImpl implements AuditService, AuditLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditServiceImpl.class);
     public static final String GENESIS = org.yizhan.core.internal.Hashes.GENESIS;
@@ -59,7 +59,7 @@ public class AuditServiceImpl implements AuditService {
         this.zone = ZoneId.of(config.zone());
     }
 
-    /** Runs a unit of work that appends audit entries with {@link #append}, in one transaction. */
+    @Override
     public <T> T tx(Function<EntityManager, T> work) {
         lock.lock();
         try {
@@ -79,7 +79,7 @@ public class AuditServiceImpl implements AuditService {
         }
     }
 
-    /** Appends one entry inside the caller's transaction (which must come from {@link #tx}). */
+    @Override
     public void append(EntityManager em, String actor, String kind, String target, String detail, String source) {
         List<AuditEntity> head = em.createQuery("SELECT a FROM AuditEntity a ORDER BY a.seq DESC", AuditEntity.class)
                 .setMaxResults(1).getResultList();

@@ -20,24 +20,24 @@ import org.yizhan.api.calendar.CalendarStatusDTO;
 import org.yizhan.api.calendar.DueDTO;
 import org.yizhan.api.calendar.WorkingDaysDTO;
 import org.yizhan.core.internal.PlatformConfig;
-import org.yizhan.core.internal.network.NetworkServiceImpl;
+import org.yizhan.api.network.NetworkService;
 
 /**
  * Working-day arithmetic on each center's calendar (R13): the official years loaded from
  * {@code etc/org.yizhan.calendar-<year>.cfg} and the centers' own files, both bound as they come
  * and go, so a new year is added by dropping a file into etc/ with no restart.
  */
-@Component(service = {CalendarService.class, CalendarServiceImpl.class}, configurationPid = PlatformConfig.PID,
+@Component(service = {CalendarService.class, Calendars.class}, configurationPid = PlatformConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-public class CalendarServiceImpl implements CalendarService {
+public class CalendarServiceImpl implements CalendarService, Calendars {
 
-    private final NetworkServiceImpl network;
+    private final NetworkService network;
     private final ZoneId zone;
     private final Map<Integer, CalendarYear> years = new ConcurrentSkipListMap<>();
     private final Map<String, CenterCalendar> centers = new ConcurrentHashMap<>();
 
     @Activate
-    public CalendarServiceImpl(@Reference NetworkServiceImpl network, PlatformConfig config) {
+    public CalendarServiceImpl(@Reference NetworkService network, PlatformConfig config) {
         this.network = network;
         this.zone = ZoneId.of(config.zone());
     }
@@ -63,6 +63,7 @@ public class CalendarServiceImpl implements CalendarService {
     }
 
     /** The calendar of a center (the deciding center's, for a case's promised date). */
+    @Override
     public WorkCalendar calendarOf(long centerId) {
         String code = network.center(centerId).map(c -> c.code).orElse(null);
         return new OfficialCalendar(years, code == null ? null : centers.get(code));

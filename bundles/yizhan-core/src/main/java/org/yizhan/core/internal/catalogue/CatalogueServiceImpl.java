@@ -25,26 +25,27 @@ import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.TtlCache;
 import org.yizhan.core.internal.entity.ItemEntity;
 import org.yizhan.core.internal.entity.ItemMaterial;
-import org.yizhan.core.internal.network.NetworkServiceImpl;
+import org.yizhan.api.network.NetworkService;
+import org.yizhan.core.internal.common.Codes;
 
 /**
  * The catalogue of service items (R6), versioned (R29): publishing a changed definition adds a
  * version; cases keep the version they were accepted under.
  */
-@Component(service = {CatalogueService.class, CatalogueServiceImpl.class})
-public class CatalogueServiceImpl implements CatalogueService {
+@Component(service = {CatalogueService.class, ItemPublisher.class})
+public class CatalogueServiceImpl implements CatalogueService, ItemPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogueServiceImpl.class);
 
     private final Jpa jpa;
-    private final NetworkServiceImpl network;
+    private final NetworkService network;
     /** Current versions, by code; another node's publication shows within the TTL. */
     private final TtlCache<String, Optional<ItemDTO>> current = new TtlCache<>(10_000);
     /** Published versions never change. */
     private final java.util.Map<String, ItemDTO> versions = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Activate
-    public CatalogueServiceImpl(@Reference Jpa jpa, @Reference NetworkServiceImpl network) {
+    public CatalogueServiceImpl(@Reference Jpa jpa, @Reference NetworkService network) {
         this.network = network;
         this.jpa = jpa;
     }
@@ -98,6 +99,7 @@ public class CatalogueServiceImpl implements CatalogueService {
     }
 
     /** Publishes an item definition from a source (a window module's bundle and version). */
+    @Override
     public int publish(ItemDTO item, String source) {
         validate(item);
         try {
@@ -215,7 +217,7 @@ public class CatalogueServiceImpl implements CatalogueService {
         d.category = Category.valueOf(e.getCategory());
         d.promisedDays = e.getPromisedDays();
         d.legalDays = e.getLegalDays();
-        d.acceptLevels = split(e.getAcceptLevels()).stream().map(Level::valueOf).collect(Collectors.toList());
+        d.acceptLevels = Codes.split(e.getAcceptLevels()).stream().map(Level::valueOf).collect(Collectors.toList());
         d.decideLevel = Level.valueOf(e.getDecideLevel());
         d.implementingBody = e.getImplementingBody();
         d.legalBasis = e.getLegalBasis();
@@ -223,7 +225,7 @@ public class CatalogueServiceImpl implements CatalogueService {
         d.procedure = e.getProcedure();
         d.contact = e.getContact();
         d.fee = new FeeDTO(e.getFeeStandard(), e.getFeeBasis(), e.getFeeAmountFen());
-        d.jointWindows = new ArrayList<>(split(e.getJointWindows()));
+        d.jointWindows = new ArrayList<>(Codes.split(e.getJointWindows()));
         for (ItemMaterial m : e.getMaterials()) {
             MaterialDTO md = new MaterialDTO(m.getCode(), m.getName(), m.isRequired());
             md.sample = m.getSample();
@@ -259,12 +261,5 @@ public class CatalogueServiceImpl implements CatalogueService {
         }
         d.jointWindows = new ArrayList<>(i.jointWindows);
         return d;
-    }
-
-    public static List<String> split(String csv) {
-        if (csv == null || csv.isBlank()) {
-            return new ArrayList<>();
-        }
-        return new ArrayList<>(Arrays.asList(csv.split(",")));
     }
 }

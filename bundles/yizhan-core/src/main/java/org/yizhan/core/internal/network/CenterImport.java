@@ -26,7 +26,7 @@ import org.yizhan.api.network.ImportException.LineError;
 final class CenterImport {
 
     static final List<String> HEADER = List.of("code", "name", "nameEn", "level", "parentCode");
-    static final Pattern CODE = NetworkServiceImpl.CODE;
+    static final Pattern CODE = Centers.CODE;
     static final int MAX_LINES = 20_000;
 
     /** One line of the file, checked. */

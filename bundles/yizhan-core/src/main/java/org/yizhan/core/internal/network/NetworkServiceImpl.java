@@ -28,7 +28,7 @@ import org.yizhan.api.network.WindowDTO;
 import org.yizhan.api.network.WindowTypeDTO;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.TtlCache;
-import org.yizhan.core.internal.audit.AuditServiceImpl;
+import org.yizhan.core.internal.audit.AuditLog;
 import org.yizhan.core.internal.entity.CaseEntity;
 import org.yizhan.core.internal.entity.CenterEntity;
 import org.yizhan.core.internal.entity.CenterWindowEntity;
@@ -40,15 +40,14 @@ import org.yizhan.core.internal.entity.WindowTypeEntity;
  * staff member belongs to. The center tree is small and read on every request, so it is kept
  * in memory and reloaded when it changes.
  */
-@Component(service = {NetworkService.class, NetworkServiceImpl.class})
-public class NetworkServiceImpl implements NetworkService {
+@Component(service = {NetworkService.class, Centers.class, WindowTypes.class})
+public class NetworkServiceImpl implements NetworkService, Centers, WindowTypes {
 
     private static final Logger LOG = LoggerFactory.getLogger(NetworkServiceImpl.class);
     /** A center code: 1-32 letters, digits, '_' or '-'. */
-    public static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
     private final Jpa jpa;
-    private final AuditServiceImpl audit;
+    private final AuditLog audit;
     private volatile Tree tree;
     private final TtlCache<String, Boolean> open = new TtlCache<>(10_000);
 
@@ -57,7 +56,7 @@ public class NetworkServiceImpl implements NetworkService {
 
     @Activate
     public NetworkServiceImpl(@Reference Jpa jpa,
-                              @Reference AuditServiceImpl audit) {
+                              @Reference AuditLog audit) {
         this.jpa = jpa;
         this.audit = audit;
     }
@@ -120,6 +119,7 @@ public class NetworkServiceImpl implements NetworkService {
     }
 
     /** Every center, closed ones included. */
+    @Override
     public List<CenterDTO> allCenters() {
         List<CenterDTO> list = new ArrayList<>(tree().byId().values());
         list.sort(Comparator.comparing((CenterDTO c) -> -c.level.ordinal()).thenComparing(c -> c.code));
@@ -155,7 +155,7 @@ public class NetworkServiceImpl implements NetworkService {
         return Optional.empty();
     }
 
-    /** Creates a center from the platform itself (demo data, first start); the same checks as an administrator's. */
+    @Override
     public CenterDTO createCenter(long id, String code, String name, String nameEn, Level level, Long parentId, String actor) {
         checkParent(level, parentId);
         return insert(id, code, name, nameEn, level, parentId, actor, "platform");
@@ -359,6 +359,7 @@ public class NetworkServiceImpl implements NetworkService {
                 .getResultList().stream().map(NetworkServiceImpl::toDTO).toList());
     }
 
+    @Override
     public Optional<WindowTypeDTO> windowType(String type) {
         if (type == null) {
             return Optional.empty();
@@ -376,7 +377,7 @@ public class NetworkServiceImpl implements NetworkService {
         return d;
     }
 
-    /** Registers or updates a window type; {@code available} says whether its module is installed. */
+    @Override
     public void registerWindowType(WindowTypeDTO type, boolean available) {
         jpa.run(em -> {
             WindowTypeEntity e = em.find(WindowTypeEntity.class, type.type);
@@ -394,12 +395,13 @@ public class NetworkServiceImpl implements NetworkService {
         open.clear();
     }
 
-    /** At start, before modules bind: nothing is available until its module says so. */
+    @Override
     public void markAllWindowTypesUnavailable() {
         jpa.run(em -> em.createQuery("UPDATE WindowTypeEntity w SET w.available = false").executeUpdate());
         open.clear();
     }
 
+    @Override
     public void setWindowTypeAvailable(String type, boolean available) {
         jpa.run(em -> {
             WindowTypeEntity e = em.find(WindowTypeEntity.class, type);
@@ -477,7 +479,7 @@ public class NetworkServiceImpl implements NetworkService {
         return result;
     }
 
-    /** Sets a window's switch at a center unless someone already set it (demo data); the type need not be installed yet. */
+    @Override
     public void presetWindow(long centerId, String type, boolean enabled) {
         jpa.run(em -> {
             String key = CenterWindowEntity.key(centerId, type);

@@ -24,19 +24,19 @@ import org.yizhan.api.relay.RelayService;
 import org.yizhan.api.relay.RelayStatusDTO;
 import org.yizhan.core.internal.outbox.Outbox;
 import org.yizhan.core.internal.Jpa;
-import org.yizhan.core.internal.cases.CaseServiceImpl;
+import org.yizhan.core.internal.cases.RelayInbox;
 import org.yizhan.core.internal.common.IdNumbers;
 import org.yizhan.core.internal.entity.InboxEntity;
 import org.yizhan.core.internal.entity.LedgerEntity;
 import org.yizhan.core.internal.entity.OutboxEntity;
-import org.yizhan.core.internal.network.NetworkServiceImpl;
+import org.yizhan.api.network.NetworkService;
 
 /**
  * The platform's side of relay: the inbox that takes each message once (its id is recorded in
  * the transaction that applies it), the outbox a dispatcher claims with a lease, the dead
  * letters, and the village ledger (R5).
  */
-@Component(service = {RelayService.class, RelayServiceImpl.class})
+@Component(service = RelayService.class)
 public class RelayServiceImpl implements RelayService {
 
     /** Who may hand messages to this container: the dispatcher of another container, authenticated. */
@@ -44,13 +44,13 @@ public class RelayServiceImpl implements RelayService {
     private static final Logger LOG = LoggerFactory.getLogger(RelayServiceImpl.class);
 
     private final Jpa jpa;
-    private final NetworkServiceImpl network;
-    private final org.yizhan.core.internal.audit.AuditServiceImpl audit;
-    private final CaseServiceImpl cases;
+    private final NetworkService network;
+    private final org.yizhan.core.internal.audit.AuditLog audit;
+    private final RelayInbox cases;
 
     @Activate
-    public RelayServiceImpl(@Reference Jpa jpa, @Reference NetworkServiceImpl network, @Reference CaseServiceImpl cases,
-                            @Reference org.yizhan.core.internal.audit.AuditServiceImpl audit) {
+    public RelayServiceImpl(@Reference Jpa jpa, @Reference NetworkService network, @Reference RelayInbox cases,
+                            @Reference org.yizhan.core.internal.audit.AuditLog audit) {
         this.audit = audit;
         this.network = network;
         this.cases = cases;

@@ -10,11 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yizhan.api.YizhanException;
 import org.yizhan.core.internal.PlatformConfig;
-import org.yizhan.core.internal.account.AccountServiceImpl;
+import org.yizhan.api.network.NetworkService;
+import org.yizhan.core.internal.account.AccountSetup;
+import org.yizhan.core.internal.network.Centers;
+import org.yizhan.core.internal.network.WindowTypes;
 import org.yizhan.core.internal.account.Passwords;
 import org.yizhan.core.internal.demo.DemoNetwork;
 import org.yizhan.core.internal.demo.DemoUsers;
-import org.yizhan.core.internal.network.NetworkServiceImpl;
 
 /**
  * What a start does before the platform reports itself healthy: in demo mode, the demo network
@@ -30,15 +32,17 @@ public class PlatformSetup {
     private static final Logger LOG = LoggerFactory.getLogger(PlatformSetup.class);
 
     @Activate
-    public PlatformSetup(PlatformConfig config, @Reference NetworkServiceImpl network, @Reference AccountServiceImpl accounts) {
+    public PlatformSetup(PlatformConfig config, @Reference NetworkService network, @Reference Centers centers,
+                         @Reference WindowTypes windowTypes, @Reference AccountSetup accounts) {
         if (config.demo()) {
-            demo(config, network, accounts);
+            demo(config, network, centers, windowTypes, accounts);
         } else {
             production(config, accounts, System.getenv(PASSWORD_ENV));
         }
     }
 
-    private static void demo(PlatformConfig config, NetworkServiceImpl network, AccountServiceImpl accounts) {
+    private static void demo(PlatformConfig config, NetworkService network, Centers centers, WindowTypes windowTypes,
+                             AccountSetup accounts) {
         if (accounts.count(false) > 0) {
             LOG.error("Demo mode refused: this database holds real (non-demo) accounts. Set demo = false in "
                     + "etc/org.yizhan.platform.cfg. / 拒绝开启演示模式：数据库中已有正式账号，请将 demo 设为 false。");
@@ -47,12 +51,12 @@ public class PlatformSetup {
         int created = 0;
         for (DemoNetwork.DemoCenter c : DemoNetwork.centers(config.demoExtraVillagesPerTown())) {
             if (network.centerByCode(c.code()).isEmpty()) {
-                network.createCenter(c.id(), c.code(), c.name(), c.nameEn(), c.level(), c.parentId(), "demo");
+                centers.createCenter(c.id(), c.code(), c.name(), c.nameEn(), c.level(), c.parentId(), "demo");
                 created++;
             }
         }
         for (String code : DemoNetwork.TEA_CENTERS) {
-            network.presetWindow(network.centerByCode(code).orElseThrow().id, "tea-industry", true);
+            windowTypes.presetWindow(network.centerByCode(code).orElseThrow().id, "tea-industry", true);
         }
         // one hash of the public demo password serves every demo user: the same storage, without paying 310,000 rounds per user
         String hash = null;
@@ -91,7 +95,7 @@ public class PlatformSetup {
         }
     }
 
-    static void production(PlatformConfig config, AccountServiceImpl accounts, String password) {
+    static void production(PlatformConfig config, AccountSetup accounts, String password) {
         if (accounts.count(false) + accounts.count(true) > 0) {
             return;
         }

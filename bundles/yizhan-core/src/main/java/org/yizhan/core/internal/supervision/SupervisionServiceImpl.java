@@ -5,12 +5,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.Dictionary;
+import java.util.Hashtable;
 
 import javax.persistence.TypedQuery;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -29,10 +30,10 @@ import org.yizhan.api.supervision.SupervisionService;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.PlatformConfig;
 import org.yizhan.core.internal.alert.Thresholds;
-import org.yizhan.core.internal.calendar.CalendarServiceImpl;
-import org.yizhan.core.internal.cases.CaseServiceImpl;
+import org.yizhan.api.calendar.CalendarService;
+import org.yizhan.core.internal.cases.JointReview;
 import org.yizhan.core.internal.entity.CaseEntity;
-import org.yizhan.core.internal.network.NetworkServiceImpl;
+import org.yizhan.api.network.NetworkService;
 
 /**
  * E-supervision (R20): a scheduler that raises and clears yellow and red alerts with no one
@@ -41,7 +42,7 @@ import org.yizhan.core.internal.network.NetworkServiceImpl;
  * deadline (R14), and warns when the calendar of a needed year is missing. Also answers the
  * alert list and the completion and on-time rates.
  */
-@Component(service = {SupervisionService.class, SupervisionServiceImpl.class}, immediate = true,
+@Component(service = SupervisionService.class, immediate = true,
         configurationPid = PlatformConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class SupervisionServiceImpl implements SupervisionService {
 
@@ -49,37 +50,37 @@ public class SupervisionServiceImpl implements SupervisionService {
     private static final List<String> RUNNING = List.of(CaseStatus.ACCEPTED.name(), CaseStatus.IN_REVIEW.name());
 
     private final Jpa jpa;
-    private final NetworkServiceImpl network;
-    private final CaseServiceImpl cases;
-    private final CalendarServiceImpl calendars;
+    private final NetworkService network;
+    private final JointReview cases;
+    private final CalendarService calendars;
     private final ZoneId zone;
-    private final ScheduledExecutorService scheduler;
+    private final ServiceRegistration<Runnable> schedule;
     /** The day of the last full pass; the scans in between only look at days since the last scan. */
     private volatile LocalDate reconciled;
     private volatile LocalDate lastScan;
 
     @Activate
-    public SupervisionServiceImpl(@Reference Jpa jpa, @Reference NetworkServiceImpl network, @Reference CaseServiceImpl cases,
-                                  @Reference CalendarServiceImpl calendars, @Reference Thresholds thresholds,
-                                  PlatformConfig config) {
+    public SupervisionServiceImpl(@Reference Jpa jpa, @Reference NetworkService network, @Reference JointReview cases,
+                                  @Reference CalendarService calendars, @Reference Thresholds thresholds,
+                                  PlatformConfig config, BundleContext context) {
         this.network = network;
         this.cases = cases;
         this.calendars = calendars;
         this.jpa = jpa;
         this.zone = ZoneId.of(config.zone());
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "yizhan-supervision");
-            t.setDaemon(true);
-            return t;
-        });
         int every = thresholds.scanIntervalSeconds();
-        scheduler.scheduleWithFixedDelay(this::scheduledScan, every, every, TimeUnit.SECONDS);
+        // Karaf's scheduler runs it (its whiteboard: a Runnable with a period); never two at once
+        Dictionary<String, Object> job = new Hashtable<>();
+        job.put("scheduler.name", "yizhan-supervision");
+        job.put("scheduler.period", (long) every);
+        job.put("scheduler.concurrent", Boolean.FALSE);
+        this.schedule = context.registerService(Runnable.class, this::scheduledScan, job);
         LOG.info("E-supervision scan every {} s / 电子监察扫描已启动", every);
     }
 
     @Deactivate
     void stop() {
-        scheduler.shutdownNow();
+        schedule.unregister();
     }
 
     private void scheduledScan() {

@@ -29,8 +29,9 @@ import org.yizhan.api.window.ModuleDTO;
 import org.yizhan.api.window.Validation;
 import org.yizhan.api.window.WindowModule;
 import org.yizhan.api.window.WindowService;
-import org.yizhan.core.internal.catalogue.CatalogueServiceImpl;
-import org.yizhan.core.internal.network.NetworkServiceImpl;
+import org.yizhan.core.internal.audit.AuditLog;
+import org.yizhan.core.internal.catalogue.ItemPublisher;
+import org.yizhan.core.internal.network.WindowTypes;
 
 /**
  * The window-module whiteboard: every {@link WindowModule} service that arrives puts its window
@@ -38,17 +39,17 @@ import org.yizhan.core.internal.network.NetworkServiceImpl;
  * leaves makes its windows unavailable, so they take no new cases, while its cases stay readable
  * and workable. Nothing else restarts.
  */
-@Component(service = {WindowService.class, WindowRegistry.class}, immediate = true)
-public class WindowRegistry implements WindowService {
+@Component(service = {WindowService.class, RequestValidator.class}, immediate = true)
+public class WindowRegistry implements WindowService, RequestValidator {
 
     private static final Logger LOG = LoggerFactory.getLogger(WindowRegistry.class);
 
     /** The comprehensive window of R3 belongs to the platform, not to a module. */
     public static final WindowTypeDTO COMPREHENSIVE = WindowTypeDTO.standard("comprehensive", "综合窗口", "Comprehensive window");
 
-    private final NetworkServiceImpl network;
-    private final CatalogueServiceImpl catalogue;
-    private final org.yizhan.core.internal.audit.AuditServiceImpl audit;
+    private final WindowTypes network;
+    private final ItemPublisher catalogue;
+    private final AuditLog audit;
     private final Map<String, Installed> modules = new ConcurrentHashMap<>();
     private final Map<String, WindowModule> byItem = new ConcurrentHashMap<>();
 
@@ -56,8 +57,8 @@ public class WindowRegistry implements WindowService {
     }
 
     @Activate
-    public WindowRegistry(@Reference NetworkServiceImpl network, @Reference CatalogueServiceImpl catalogue,
-                          @Reference org.yizhan.core.internal.audit.AuditServiceImpl audit) {
+    public WindowRegistry(@Reference WindowTypes network, @Reference ItemPublisher catalogue,
+                          @Reference AuditLog audit) {
         this.audit = audit;
         this.network = network;
         this.catalogue = catalogue;
@@ -136,6 +137,7 @@ public class WindowRegistry implements WindowService {
      * Checks an application against its item's form (required fields, numbers, dates, choices)
      * and the module's own validator. Throws 400 for bad input, 422 for an unmet condition.
      */
+    @Override
     public void validate(ItemDTO item, NewCaseDTO request, LocalDate today) {
         WindowModule module = byItem.get(item.code);
         if (module == null) {

@@ -16,18 +16,18 @@ public class ConflictTest {
 
     @Test
     public void aWriteThatMetAnotherIsTriedAgain() {
-        assertTrue(CaseServiceImpl.isConflict(new RollbackException(new OptimisticLockException("stale"))));
-        assertTrue("a number taken by a concurrent insert", CaseServiceImpl.isConflict(
+        assertTrue(CaseStore.isConflict(new RollbackException(new OptimisticLockException("stale"))));
+        assertTrue("a number taken by a concurrent insert", CaseStore.isConflict(
                 new PersistenceException(new SQLException("duplicate key value violates unique constraint", "23505"))));
-        assertTrue("Derby lock timeout", CaseServiceImpl.isConflict(new PersistenceException(new SQLException("A lock could not be obtained", "40XL1"))));
-        assertTrue("deadlock", CaseServiceImpl.isConflict(new PersistenceException(new SQLException("deadlock detected", "40P01"))));
+        assertTrue("Derby lock timeout", CaseStore.isConflict(new PersistenceException(new SQLException("A lock could not be obtained", "40XL1"))));
+        assertTrue("deadlock", CaseStore.isConflict(new PersistenceException(new SQLException("deadlock detected", "40P01"))));
     }
 
     @Test
     public void otherPersistenceErrorsAreNot() {
-        assertFalse("a value too long for its column", CaseServiceImpl.isConflict(
+        assertFalse("a value too long for its column", CaseStore.isConflict(
                 new RollbackException(new PersistenceException(new SQLException("value too long", "22001")))));
-        assertFalse("the database is gone", CaseServiceImpl.isConflict(new PersistenceException(new SQLException("connection refused", "08001"))));
-        assertFalse(CaseServiceImpl.isConflict(new IllegalStateException("bug")));
+        assertFalse("the database is gone", CaseStore.isConflict(new PersistenceException(new SQLException("connection refused", "08001"))));
+        assertFalse(CaseStore.isConflict(new IllegalStateException("bug")));
     }
 }

@@ -1,0 +1,131 @@
+package org.yizhan.core.internal.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import javax.persistence.EntityManager;
+
+import org.yizhan.api.Caller;
+import org.yizhan.api.Level;
+import org.yizhan.api.catalogue.CatalogueService;
+import org.yizhan.api.catalogue.ItemDTO;
+import org.yizhan.api.network.CenterDTO;
+import org.yizhan.api.network.NetworkService;
+import org.yizhan.core.internal.calendar.Calendars;
+import org.yizhan.core.internal.calendar.WorkCalendar;
+import org.yizhan.core.internal.network.WindowTypes;
+
+/**
+ * What {@link CaseEngine} is given to decide with: the item version a case was taken under, the
+ * deciding center's calendar, who the caller is to the case; and what the platform adds to the
+ * events it makes (who, when, where, and a village room's receipt).
+ */
+final class CaseRules {
+
+    private static final String VILLAGE_RECEIPT_NOTE = "承办单：申请人有权查询办理进度、对办理结果提出异议和投诉；"
+            + "应如实提供材料，按告知补正。 The applicant may follow the case, object to the result and complain; "
+            + "materials must be true and completed as told (R12).";
+
+    private final NetworkService network;
+    private final WindowTypes windowTypes;
+    private final CatalogueService catalogue;
+    private final Calendars calendars;
+    private final ZoneId zone;
+    private final int jointReviewDays;
+
+    CaseRules(NetworkService network, WindowTypes windowTypes, CatalogueService catalogue, Calendars calendars, ZoneId zone,
+              int jointReviewDays) {
+        this.network = network;
+        this.windowTypes = windowTypes;
+        this.catalogue = catalogue;
+        this.calendars = calendars;
+        this.zone = zone;
+        this.jointReviewDays = jointReviewDays;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    LocalDate day(long millis) {
+        return LocalDate.ofInstant(Instant.ofEpochMilli(millis), zone);
+    }
+
+    /** The item version the case was taken under (R29): later versions never change an open case. */
+    ItemDTO itemVersion(CaseState s) {
+        return catalogue.item(s.itemCode, s.itemVersion).orElseThrow(() -> new IllegalStateException(
+                "Item " + s.itemCode + " v" + s.itemVersion + " of case " + s.number + " is missing"));
+    }
+
+    CaseEngine.Actor actor(Caller caller, CaseState s) {
+        Set<Long> mine = network.subtree(caller.centerId());
+        return new CaseEngine.Actor(caller, caller.centerId() == s.centerId, caller.centerId() == s.decidingCenterId,
+                mine.contains(s.decidingCenterId));
+    }
+
+    CaseEngine.Context context(EntityManager em, CaseState s, ItemDTO item, long now) {
+        WorkCalendar cal = calendars.calendarOf(s.decidingCenterId);
+        LocalDate today = day(now);
+        return new CaseEngine.Context() {
+            @Override
+            public ItemDTO item() {
+                return item;
+            }
+
+            @Override
+            public Optional<ItemDTO> currentItem() {
+                return catalogue.item(s.itemCode);
+            }
+
+            @Override
+            public WorkCalendar calendar() {
+                return cal;
+            }
+
+            @Override
+            public LocalDate today() {
+                return today;
+            }
+
+            @Override
+            public long nowMillis() {
+                return now;
+            }
+
+            @Override
+            public Supplier<String> receiptNumbers() {
+                return () -> "FP" + today.getYear() + "-" + String.format("%06d", CaseStore.next(em, "FEE-" + today.getYear()));
+            }
+
+            @Override
+            public Optional<String> windowName(String type) {
+                return windowTypes.windowType(type).map(t -> t.name);
+            }
+
+            @Override
+            public int jointReviewDays() {
+                return jointReviewDays;
+            }
+        };
+    }
+
+    /** Who did it, when and at which center; and R12: a receipt issued in a village room states the applicant's rights and duties. */
+    static void stamp(List<CaseEvent> events, Caller caller, long now, CenterDTO at) {
+        for (CaseEvent ev : events) {
+            ev.atMillis = now;
+            ev.actor = caller.user();
+            ev.role = caller.mainRole();
+            ev.centerId = caller.centerId();
+            if (at != null && at.level == Level.VILLAGE && "accept".equals(ev.action)) {
+                ev.data = new LinkedHashMap<>(ev.data);
+                ev.data.put("rightsAndDuties", VILLAGE_RECEIPT_NOTE);
+            }
+        }
+    }
+}
