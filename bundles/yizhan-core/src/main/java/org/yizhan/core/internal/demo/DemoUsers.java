@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The demo users of the v1 contract, all with the password {@code demo}. Demo mode creates them
- * through the same account path as production ({@code AccountServiceImpl.ensure}): stored as a
+ * through the same account path as production ({@code AccountSetup.ensure}): stored as a
  * salted hash in the platform's database, never in {@code etc/users.properties}.
  */
 public final class DemoUsers {
