@@ -38,6 +38,9 @@ export function showError(form, e) {
 export const field = (name, label, input) => `<div class="field" data-field="${esc(name)}"><label for="f-${esc(name)}">${label}</label>${input}</div>`;
 export const badge = (status) => `<span class="badge">${esc(from(STATUS, status))}</span>`;
 export const alertBadge = (level) => level ? `<span class="badge ${esc(level)}">${esc(level === 'RED' ? w('red') : w('yellow'))}</span>` : '';
+/** A day as the county counts it (China Standard Time, as the platform does), whatever the browser's own zone: yyyy-mm-dd. */
+export const countyDay = (date = new Date()) => new Intl.DateTimeFormat('en-CA',
+    {timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit'}).format(date);
 export const when = (iso) => iso ? new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {hour12: false}) : '';
 
 export function render(html) {

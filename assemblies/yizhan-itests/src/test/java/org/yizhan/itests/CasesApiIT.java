@@ -481,4 +481,47 @@ public class CasesApiIT extends ContainerTestSupport {
             assertNotNull("OpenAPI lists " + p, paths.get(p));
         }
     }
+
+    // ------------------------------------------------------------------ limits
+
+    private static java.net.http.HttpResponse<String> postRaw(String user, java.net.http.HttpRequest.BodyPublisher body)
+            throws Exception {
+        java.net.http.HttpRequest.Builder r = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(BASE + "/api/v1/cases")).header("Content-Type", "application/json").POST(body);
+        return Http.send(r, user, user == null ? null : "demo");
+    }
+
+    private long totalCases() throws Exception {
+        return api.get("/cases?size=1", "admin").body().get("total").asLong();
+    }
+
+    @Test
+    public void aBodyOverOneMegabyteIsRefusedWith413BeforeSignIn() throws Exception {
+        long before = totalCases();
+        // 1.1 MB of short strings under a field the API ignores: only the size is wrong with it
+        String big = "{\"itemCode\":\"MZ-002\",\"padding\":[" + String.join(",",
+                java.util.Collections.nCopies(1_100, "\"" + "x".repeat(1_000) + "\"")) + "]}";
+        java.net.http.HttpResponse<String> declared = postRaw(null, java.net.http.HttpRequest.BodyPublishers.ofString(big));
+        assertEquals("413, not 401: refused before any sign-in", 413, declared.statusCode());
+        assertEquals("application/problem+json", declared.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(declared.body(), declared.body().contains("\"detailZh\""));
+        // the same body streamed without a Content-Length (chunked), from a signed-in clerk
+        java.net.http.HttpResponse<String> chunked = postRaw("clerk-T1", java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(chunked.body(), 413, chunked.statusCode());
+        assertEquals("nothing was created", before, totalCases());
+    }
+
+    @Test
+    public void jsonNestedDeeperThanAnyRequestIsRefusedAsBadInput() throws Exception {
+        // under a field the API ignores, so only the depth is wrong with it
+        String deep = "{\"padding\":" + "[".repeat(200) + "]".repeat(200) + "}";
+        Api.Answer a = api.post("/cases", "clerk-T1", deep);
+        assertEquals(a.toString(), 400, a.status());
+        assertEquals("application/problem+json", a.contentType());
+        assertTrue("refused for its depth: " + a, a.text("detail").contains("nesting depth") && a.text("detail").contains("exceeds"));
+        Api.Answer longText = api.post("/cases", "clerk-T1", "{\"itemCode\":\"" + "x".repeat(100_000) + "\"}");
+        assertEquals(longText.toString(), 400, longText.status());
+        assertTrue("refused for its length while parsing: " + longText, longText.text("detail").contains("exceeds"));
+    }
 }

@@ -2,13 +2,14 @@
 import {$, esc} from '../dom.js';
 import {W, ACTIONS, STATUS, HANDLING, LEVEL, lang, w, from, both} from '../words.js';
 import {session, api, basic, centers, centerName, forgetCenters} from '../api.js';
-import {flash, showError, field, badge, alertBadge, when, render} from '../ui.js';
+import {flash, showError, field, badge, alertBadge, when, render, countyDay} from '../ui.js';
 import {nav} from '../nav.js';
 
 export async function supervisionView(params) {
     const today = new Date();
-    const fromDate = params.get('from') || new Date(today.getTime() - 30 * 86400000).toISOString().slice(0, 10);
-    const toDate = params.get('to') || today.toISOString().slice(0, 10);
+    // the county's day, not the browser's: just after midnight in China a browser on UTC is still on yesterday
+    const fromDate = params.get('from') || countyDay(new Date(today.getTime() - 30 * 86400000));
+    const toDate = params.get('to') || countyDay(today);
     const [alerts, rates, list] = await Promise.all([api('GET', '/supervision/alerts?size=100'),
         api('GET', `/supervision/rates?from=${fromDate}&to=${toDate}`), centers()]);
     const W2 = 640, barH = 18, gap = 10, rowH = barH * 2 + gap, left = 220;

@@ -107,6 +107,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case 405 -> new Problem(405, "Method Not Allowed", "This method is not allowed here.", "不支持该请求方法。");
             case 406 -> new Problem(406, "Not Acceptable", "This resource answers in JSON only.", "该资源仅支持 JSON 格式。");
             case 409 -> new Problem(409, "Conflict", "Not allowed in the current state.", "当前状态下不允许此操作。");
+            case 413 -> new Problem(413, "Payload Too Large", "The request body is larger than the server takes.",
+                    "请求体过大，服务器不予受理。");
             case 415 -> new Problem(415, "Unsupported Media Type", "Send the body as application/json.", "请以 application/json 格式提交请求体。");
             case 422 -> new Problem(422, "Unprocessable Entity", "A rule refused the request.", "请求不符合办事规则。");
             case 503 -> new Problem(503, "Service Unavailable", "The platform is starting or being updated.", "平台正在启动或更新。");

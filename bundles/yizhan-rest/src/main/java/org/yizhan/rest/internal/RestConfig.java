@@ -20,4 +20,8 @@ public @interface RestConfig {
             description = "How long a successful sign-in is remembered (the password hash is slow on purpose). A changed or "
                     + "reset password, a lock or a deactivation drops it at once on this node, within seconds on others")
     int loginCacheSeconds() default 900;
+
+    @AttributeDefinition(name = "Largest request body (bytes) 请求体上限（字节）",
+            description = "A larger body is refused with 413 before sign-in or parsing")
+    long maxBodyBytes() default 1_048_576;
 }

@@ -35,6 +35,8 @@ import org.yizhan.api.supervision.SupervisionService;
 import org.yizhan.api.window.WindowService;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -52,6 +54,11 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 public class RestServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
+    /** The deepest valid request nests three levels; a hostile one may not hold the parser's stack. */
+    static final int MAX_JSON_DEPTH = 32;
+    /** The longest valid string is a 1,000-character reason or note; 64 K leaves room and bounds the rest. */
+    static final int MAX_JSON_STRING = 65_536;
+    static final int MAX_JSON_NUMBER = 30;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile HealthService healthService;
@@ -111,7 +118,7 @@ public class RestServer {
                     new SingletonResourceProvider(new AdminResource(services, auth)),
                     new SingletonResourceProvider(new AuditResource(services, auth)),
                     new SingletonResourceProvider(new OpenApiResource())));
-            factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper()));
+            factory.setProviders(List.of(new BodyLimit(config.maxBodyBytes()), new JacksonJsonProvider(objectMapper()), new ProblemMapper()));
             server = factory.create();
             LOG.info("Yizhan REST API v1 published at {} / 接口已发布", config.address());
         } finally {
@@ -125,8 +132,13 @@ public class RestServer {
         bus.shutdown(true);
     }
 
+    /** JSON as the API reads it: nesting and string lengths bounded far above any valid request, unknown fields ignored. */
     static ObjectMapper objectMapper() {
-        return new ObjectMapper()
+        JsonFactory json = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH)
+                        .maxStringLength(MAX_JSON_STRING).maxNumberLength(MAX_JSON_NUMBER).build())
+                .build();
+        return new ObjectMapper(json)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
