@@ -9,12 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /** A new calendar year arrives as a file dropped into etc/ of the running container (R13). */
 public class CalendarIT extends ContainerTestSupport {

@@ -16,14 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.yizhan.api.catalogue.CatalogueService;
 import org.yizhan.api.catalogue.ItemDTO;
@@ -523,5 +516,24 @@ public class CasesApiIT extends ContainerTestSupport {
         Api.Answer longText = api.post("/cases", "clerk-T1", "{\"itemCode\":\"" + "x".repeat(100_000) + "\"}");
         assertEquals(longText.toString(), 400, longText.status());
         assertTrue("refused for its length while parsing: " + longText, longText.text("detail").contains("exceeds"));
+    }
+
+    @Test
+    public void datesOutsideTheBoundsAreRefusedAtOnce_notComputed() throws Exception {
+        String n = create("clerk-T1", "SN-002", T1, "application", "forest-right-certificate", "cutting-design").text("number");
+        Api.Answer far = api.act("town-admin-T1", n, "extend",
+                Api.action("需专家论证", d -> d.put("newPromisedDate", "+9999999-12-31")));
+        assertEquals(far.toString(), 400, far.status());
+        assertEquals("data.newPromisedDate", far.text("field"));
+        Api.Answer y2300 = api.act("town-admin-T1", n, "extend", Api.action("需专家论证", d -> d.put("newPromisedDate", "2300-01-01")));
+        assertEquals("400 naming the field, not 409: " + y2300, "data.newPromisedDate", y2300.text("field"));
+        assertEquals("unchanged", 0, api.get("/cases/" + n, "clerk-T1").body().get("history").findValues("action").stream()
+                .filter(a -> "extend".equals(a.asText())).count());
+        assertEquals("from", api.get("/calendar/due?center=11&from=1900-01-01&workingDays=3", null).text("field"));
+        assertEquals("to", api.get("/calendar/working-days?center=11&from=2026-01-01&to=2300-01-01", null).text("field"));
+        assertEquals("a period over ten years", "to",
+                api.get("/calendar/working-days?center=11&from=2026-01-01&to=2040-01-01", null).text("field"));
+        Api.Answer rates = api.get("/supervision/rates?from=0001-01-01&to=9999-12-31", "supervisor");
+        assertEquals(rates.toString(), 400, rates.status());
     }
 }

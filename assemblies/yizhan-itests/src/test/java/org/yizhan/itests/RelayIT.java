@@ -17,15 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.OptionUtils;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -181,6 +174,33 @@ public class RelayIT extends ContainerTestSupport {
         assertEquals(bad.toString(), 400, bad.status());
         assertEquals("payload.applicantIdNumber", bad.text("field"));
         assertEquals("a refused message changes nothing", 404, api.get("/cases/T2V1-20261123-9002", "clerk-T2").status());
+
+        // hostile values are refused naming the field, never a server error (the same checks as a new case)
+        ObjectNode payload = (ObjectNode) m.get("payload");
+        payload.put("applicantIdNumber", id());
+        payload.put("applicantName", "长".repeat(5_000));
+        Api.Answer longName = api.post("/relay/inbox", "relay", m.put("id", UUID.randomUUID().toString()));
+        assertEquals(longName.toString(), 400, longName.status());
+        assertEquals("payload.applicant.name", longName.text("field"));
+        payload.put("applicantName", "赵六");
+        payload.put("promisedDate", "+9999999-12-31");
+        Api.Answer farDate = api.post("/relay/inbox", "relay", m.put("id", UUID.randomUUID().toString()));
+        assertEquals(farDate.toString(), 400, farDate.status());
+        assertEquals("payload.promisedDate", farDate.text("field"));
+        assertEquals(404, api.get("/cases/T2V1-20261123-9002", "clerk-T2").status());
+
+        // a decision sent to a center the case never passed through
+        ObjectNode reply = Api.object();
+        reply.put("id", UUID.randomUUID().toString());
+        reply.put("kind", "RELAY_REPLY");
+        reply.put("caseNumber", "T2V1-20261123-9001");
+        reply.put("fromCenter", "C");
+        reply.put("toCenter", "T1");
+        reply.putObject("payload").put("decision", "APPROVED");
+        Api.Answer astray = api.post("/relay/inbox", "relay", reply);
+        assertEquals(astray.toString(), 400, astray.status());
+        assertEquals("toCenter", astray.text("field"));
+        assertEquals("ACCEPTED", api.get("/cases/T2V1-20261123-9001", "clerk-T2").text("status"));
     }
 
     @Test

@@ -6,8 +6,9 @@ import {flash, showError, field, badge, alertBadge, when, render} from '../ui.js
 import {nav} from '../nav.js';
 
 export async function queueView(params) {
-    const status = params.get('status') || '';
-    const page = await api('GET', `/cases?size=100${status ? '&status=' + status : ''}`);
+    // only a known status from the address bar reaches the query
+    const status = Object.keys(STATUS).includes(params.get('status')) ? params.get('status') : '';
+    const page = await api('GET', `/cases?size=100${status ? '&status=' + encodeURIComponent(status) : ''}`);
     const list = await centers();
     render(`<h1>${both('queue')}</h1>
       <div class="card no-print"><div class="row">${field('status', w('status'), `<select id="f-status"><option value="">${w('all')}</option>

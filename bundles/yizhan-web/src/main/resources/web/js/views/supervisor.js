@@ -8,10 +8,12 @@ import {nav} from '../nav.js';
 export async function supervisionView(params) {
     const today = new Date();
     // the county's day, not the browser's: just after midnight in China a browser on UTC is still on yesterday
-    const fromDate = params.get('from') || countyDay(new Date(today.getTime() - 30 * 86400000));
-    const toDate = params.get('to') || countyDay(today);
+    // a date from the address bar is taken only when it is one (never written into the page or a URL as typed)
+    const day = (v) => /^\d{4}-\d{2}-\d{2}$/.test(v || '') ? v : null;
+    const fromDate = day(params.get('from')) || countyDay(new Date(today.getTime() - 30 * 86400000));
+    const toDate = day(params.get('to')) || countyDay(today);
     const [alerts, rates, list] = await Promise.all([api('GET', '/supervision/alerts?size=100'),
-        api('GET', `/supervision/rates?from=${fromDate}&to=${toDate}`), centers()]);
+        api('GET', `/supervision/rates?from=${encodeURIComponent(fromDate)}&to=${encodeURIComponent(toDate)}`), centers()]);
     const W2 = 640, barH = 18, gap = 10, rowH = barH * 2 + gap, left = 220;
     const chart = `<svg class="bars" viewBox="0 0 ${W2} ${Math.max(1, rates.length) * rowH + 30}" role="img" aria-label="${w('rates')}">
       ${rates.map((r, k) => { const y = k * rowH + 20; const label = `${centerName(list, r.centerId)} · ${r.windowType}`;
@@ -29,7 +31,7 @@ export async function supervisionView(params) {
         ${alerts.items.map((a) => `<tr class="${esc(a.level)}"><td><a href="#/case/${esc(a.number)}">${esc(a.number)}</a> ${alertBadge(a.level)} ${a.urgent ? `<span class="badge urgent">${w('urgent')}</span>` : ''}</td>
           <td>${esc(a.itemName)}</td><td>${badge(a.status)}</td><td>${esc(a.promisedDate || '')}</td><td class="wide">${esc(centerName(list, a.decidingCenterId))}</td></tr>`).join('')}</tbody></table></div>` : `<p>${w('noAlerts')}</p>`}</div>
       <div class="card"><h2>${both('rates')}</h2>
-        <form class="row no-print" id="period">${field('from', w('from'), `<input id="f-from" type="date" value="${fromDate}">`)}${field('to', w('to'), `<input id="f-to" type="date" value="${toDate}">`)}
+        <form class="row no-print" id="period">${field('from', w('from'), `<input id="f-from" type="date" value="${esc(fromDate)}">`)}${field('to', w('to'), `<input id="f-to" type="date" value="${esc(toDate)}">`)}
           <div class="field"><button class="primary" type="submit">${w('show')}</button></div></form>
         ${chart}
         <div class="table-wrap"><table id="rates"><thead><tr><th>${w('center')}</th><th>${w('window')}</th><th>${w('accepted')}</th><th>${w('completion')}</th><th>${w('onTime')}</th></tr></thead><tbody>

@@ -43,13 +43,15 @@ public final class Authenticator {
 
     private final String realm;
     private final Services services;
+    private final RateLimits limits;
     /** Remembered sign-ins: bounded, each expiring its time after the sign-in. */
     private final Cache<String, Entry> cache;
 
     private record Entry(String user, long stamp) {
     }
 
-    public Authenticator(String realm, long ttlMillis, Services services) {
+    public Authenticator(String realm, long ttlMillis, Services services, RateLimits limits) {
+        this.limits = limits;
         this.realm = realm;
         this.services = services;
         this.cache = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(Duration.ofMillis(ttlMillis)).build();
@@ -100,7 +102,13 @@ public final class Authenticator {
         Entry entry = cache.getIfPresent(key);
         if (account == null || entry == null || entry.stamp() != account.stamp()) {
             cache.invalidate(key);
-            login(user, password, source);
+            limits.beforeSignIn(source);
+            try {
+                login(user, password, source);
+            } catch (Unauthorized failed) {
+                limits.signInFailed(source);
+                throw failed;
+            }
             account = services.accounts().account(user).orElseThrow(() -> new Unauthorized("Wrong user name or password", "用户名或密码错误"));
             cache.put(key, new Entry(user, account.stamp()));
         }
@@ -137,8 +145,8 @@ public final class Authenticator {
         }
     }
 
-    /** The client's address, for the audit log. */
-    private static String remoteAddress() {
+    /** The client's address, for the audit log and the per-address limits. */
+    static String remoteAddress() {
         Message message = PhaseInterceptorChain.getCurrentMessage();
         Object request = message == null ? null : message.get(AbstractHTTPDestination.HTTP_REQUEST);
         return request instanceof ServletRequest r ? r.getRemoteAddr() : "unknown";

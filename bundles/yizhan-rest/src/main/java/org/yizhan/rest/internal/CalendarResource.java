@@ -39,7 +39,10 @@ public class CalendarResource {
     public WorkingDaysDTO workingDays(@QueryParam("center") String center, @QueryParam("from") String from,
                                       @QueryParam("to") String to) {
         long c = center(center);
-        return services.calendar().workingDays(c, Params.requiredDate("from", from), Params.requiredDate("to", to));
+        java.time.LocalDate f = Params.requiredDate("from", from);
+        java.time.LocalDate t = Params.requiredDate("to", to);
+        Params.requireRange(f, t);
+        return services.calendar().workingDays(c, f, t);
     }
 
     /** The official calendar years loaded, their sources, and the years missing. */

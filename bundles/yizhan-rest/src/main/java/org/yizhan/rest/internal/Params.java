@@ -1,8 +1,8 @@
 package org.yizhan.rest.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
+import org.yizhan.api.Dates;
 import org.yizhan.api.YizhanException;
 
 /** Query and path parameters, parsed with an error that names the parameter. */
@@ -44,14 +44,20 @@ final class Params {
     }
 
     static LocalDate requiredDate(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw YizhanException.badInput(name, name + " (YYYY-MM-DD) is required", name + "（YYYY-MM-DD）为必填参数");
+        return Dates.parse(name, value);
+    }
+
+    /** The longest period a query may span: ten years. */
+    static final int MAX_RANGE_YEARS = 10;
+
+    /** A period [from, to] named by its two parameters: {@code to} not before {@code from}, at most ten years long. */
+    static void requireRange(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw YizhanException.badInput("to", "to must not be before from", "结束日期不能早于开始日期");
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw YizhanException.badInput(name, name + " must be a date YYYY-MM-DD, not '" + value + "'",
-                    name + " 须为 YYYY-MM-DD 格式的日期");
+        if (to.isAfter(from.plusYears(MAX_RANGE_YEARS))) {
+            throw YizhanException.badInput("to", "The period may span at most " + MAX_RANGE_YEARS + " years",
+                    "查询期间最长 " + MAX_RANGE_YEARS + " 年");
         }
     }
 

@@ -27,6 +27,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (ye instanceof Authenticator.Unauthorized) {
                 builder.header("WWW-Authenticate", "Basic realm=\"yizhan\", charset=\"UTF-8\"");
             }
+            if (ye instanceof RateLimits.TooManyRequests limited) {
+                builder.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+            }
         } else if (e instanceof JsonProcessingException jpe) {
             problem = fromJson(jpe);
             builder = Response.status(400);
@@ -111,6 +114,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     "请求体过大，服务器不予受理。");
             case 415 -> new Problem(415, "Unsupported Media Type", "Send the body as application/json.", "请以 application/json 格式提交请求体。");
             case 422 -> new Problem(422, "Unprocessable Entity", "A rule refused the request.", "请求不符合办事规则。");
+            case 429 -> new Problem(429, "Too Many Requests", "Too many requests from this address; wait before trying again.",
+                    "该地址请求过于频繁，请稍后再试。");
             case 503 -> new Problem(503, "Service Unavailable", "The platform is starting or being updated.", "平台正在启动或更新。");
             default -> status >= 500
                     ? new Problem(status, "Server Error", "The server could not complete the request.", "服务器未能完成请求。")

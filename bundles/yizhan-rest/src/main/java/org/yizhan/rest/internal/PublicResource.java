@@ -16,14 +16,17 @@ import org.yizhan.api.cases.PublicCaseDTO;
 public class PublicResource {
 
     private final Services services;
+    private final RateLimits limits;
 
-    public PublicResource(Services services) {
+    public PublicResource(Services services, RateLimits limits) {
         this.services = services;
+        this.limits = limits;
     }
 
     @GET
     @Path("/{number}")
     public PublicCaseDTO lookup(@PathParam("number") String number, @QueryParam("lookupCode") String lookupCode) {
+        limits.lookup(Authenticator.remoteAddress());
         if (lookupCode == null || lookupCode.isBlank()) {
             throw YizhanException.badInput("lookupCode", "The lookup code printed on the receipt is required",
                     "请输入受理通知书上的查询码");

@@ -24,4 +24,18 @@ public @interface RestConfig {
     @AttributeDefinition(name = "Largest request body (bytes) 请求体上限（字节）",
             description = "A larger body is refused with 413 before sign-in or parsing")
     long maxBodyBytes() default 1_048_576;
+
+    @AttributeDefinition(name = "Failed sign-ins per address 每个地址登录失败次数",
+            description = "Failed sign-ins one source address may make per window; then sign-ins from it wait (429 with Retry-After)")
+    int signInFailuresPerAddress() default 20;
+
+    @AttributeDefinition(name = "Sign-in window (s) 登录限制时间窗（秒）", description = "The window over which the failures refill")
+    int signInFailureWindowSeconds() default 300;
+
+    @AttributeDefinition(name = "Public lookups per address 每个地址查询次数",
+            description = "Public case lookups one source address may make per window (429 with Retry-After beyond)")
+    int lookupsPerAddress() default 60;
+
+    @AttributeDefinition(name = "Lookup window (s) 查询限制时间窗（秒）", description = "The window over which the lookups refill")
+    int lookupWindowSeconds() default 60;
 }

@@ -1,5 +1,6 @@
 package org.yizhan.rest.internal;
 
+import java.time.Duration;
 import java.util.List;
 
 import java.util.Map;
@@ -103,13 +104,15 @@ public class RestServer {
             Services services = new Services(() -> caseService, () -> networkService, () -> catalogueService,
                     () -> calendarService, () -> supervisionService, () -> relayService, () -> relayAdmin,
                     () -> windowService, () -> accountService, () -> auditService);
-            Authenticator auth = new Authenticator(config.realm(), config.loginCacheSeconds() * 1000L, services);
+            RateLimits limits = new RateLimits(config.signInFailuresPerAddress(), Duration.ofSeconds(config.signInFailureWindowSeconds()),
+                    config.lookupsPerAddress(), Duration.ofSeconds(config.lookupWindowSeconds()));
+            Authenticator auth = new Authenticator(config.realm(), config.loginCacheSeconds() * 1000L, services, limits);
             factory.setResourceProviders(List.of(
                     new SingletonResourceProvider(new HealthResource(() -> healthService, services, version)),
                     new SingletonResourceProvider(new CentersResource(services, auth)),
                     new SingletonResourceProvider(new ItemsResource(services)),
                     new SingletonResourceProvider(new CasesResource(services, auth)),
-                    new SingletonResourceProvider(new PublicResource(services)),
+                    new SingletonResourceProvider(new PublicResource(services, limits)),
                     new SingletonResourceProvider(new CalendarResource(services)),
                     new SingletonResourceProvider(new SupervisionResource(services, auth)),
                     new SingletonResourceProvider(new RelayResource(services, auth)),

@@ -50,6 +50,7 @@ public class SupervisionResource {
         Caller caller = auth.require(headers);
         LocalDate f = Params.requiredDate("from", from);
         LocalDate t = Params.requiredDate("to", to);
+        Params.requireRange(f, t);
         return services.supervision().rates(caller, f, t, Params.optionalLong("center", center));
     }
 

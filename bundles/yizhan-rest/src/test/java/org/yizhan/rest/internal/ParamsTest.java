@@ -36,4 +36,17 @@ public class ParamsTest {
         refused("from", () -> Params.requiredDate("from", "2026-02-30"));
         refused("level", () -> Params.optionalEnum("level", "HAMLET", Level.class));
     }
+
+    @Test
+    public void datesStayWithinTheBoundsAndPeriodsWithinTenYears() {
+        assertEquals(LocalDate.of(1949, 10, 1), Params.requiredDate("from", "1949-10-01"));
+        assertEquals(LocalDate.of(2100, 12, 31), Params.requiredDate("to", "2100-12-31"));
+        refused("to", () -> Params.requiredDate("to", "2101-01-01"));
+        refused("to", () -> Params.requiredDate("to", "2300-01-01"));
+        refused("from", () -> Params.requiredDate("from", "1900-01-01"));
+        refused("newPromisedDate", () -> Params.requiredDate("newPromisedDate", "+9999999-12-31"));
+        Params.requireRange(LocalDate.of(2026, 1, 1), LocalDate.of(2036, 1, 1));
+        refused("to", () -> Params.requireRange(LocalDate.of(2026, 1, 1), LocalDate.of(2036, 1, 2)));
+        refused("to", () -> Params.requireRange(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 1)));
+    }
 }

@@ -1,7 +1,6 @@
 package org.yizhan.core.internal.cases;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.yizhan.api.Caller;
+import org.yizhan.api.Dates;
 import org.yizhan.api.YizhanException;
 import org.yizhan.api.cases.ActionDTO;
 import org.yizhan.api.cases.CaseAction;
@@ -431,17 +431,7 @@ public final class CaseEngine {
 
     private static List<CaseEvent> extend(CaseState s, ActionDTO b, Actor actor, Context ctx) {
         requireReason(b, "An extension needs a reason (R13)", "延期须说明理由（R13）");
-        String text = b.data.get("newPromisedDate");
-        if (text == null) {
-            throw YizhanException.badInput("data.newPromisedDate", "data.newPromisedDate (YYYY-MM-DD) is required",
-                    "须填写新的承诺办结日期 data.newPromisedDate（YYYY-MM-DD）");
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw YizhanException.badInput("data.newPromisedDate", "Not a date (YYYY-MM-DD): " + text, "日期格式应为 YYYY-MM-DD：" + text);
-        }
+        LocalDate date = Dates.parse("data.newPromisedDate", b.data.get("newPromisedDate"));
         if (s.promisedDate != null && !date.isAfter(s.promisedDate)) {
             throw YizhanException.badInput("data.newPromisedDate",
                     "The new promised date must be after the current one (" + s.promisedDate + ")",

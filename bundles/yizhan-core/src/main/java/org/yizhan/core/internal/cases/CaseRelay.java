@@ -1,7 +1,6 @@
 package org.yizhan.core.internal.cases;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,8 +13,11 @@ import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
 import org.yizhan.api.Caller;
+import org.yizhan.api.Dates;
 import org.yizhan.api.YizhanException;
+import org.yizhan.api.cases.ApplicantDTO;
 import org.yizhan.api.cases.CaseStatus;
+import org.yizhan.api.cases.NewCaseDTO;
 import org.yizhan.api.catalogue.CatalogueService;
 import org.yizhan.api.catalogue.ItemDTO;
 import org.yizhan.api.network.CenterDTO;
@@ -31,6 +33,8 @@ import org.yizhan.core.internal.outbox.Outbox;
  * container — a case from below, a receipt from above, a decision coming back.
  */
 final class CaseRelay {
+
+    private static final java.util.regex.Pattern LOOKUP_CODE = java.util.regex.Pattern.compile("[A-Z2-9]{8}");
 
     private final NetworkService network;
     private final CatalogueService catalogue;
@@ -144,6 +148,11 @@ final class CaseRelay {
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             s = CaseMapper.read(e);
         }
+        if (!network.subtree(here.id).contains(s.centerId) || (RelayMessageDTO.RELAY_UP.equals(m.kind) && here.id == s.centerId)) {
+            // a message for a center that is not on the case's way up from where it was taken
+            throw YizhanException.badInput("toCenter", "Case " + s.number + " does not travel through " + here.code,
+                    "办件 " + s.number + " 不经过中心 " + here.code);
+        }
         ItemDTO item = rules.itemVersion(s);
         String receipt = null;
         List<Runnable> after = new ArrayList<>();
@@ -238,7 +247,42 @@ final class CaseRelay {
         s.createdBy = r.createdBy;
         s.promisedDateEstimated = r.promisedDateEstimated;
         s.firstInquiryStaff = r.firstInquiryStaff;
+        checkAsNewCase(s, item);
         return s;
+    }
+
+    /** A case from below passes the same checks a new application does (sizes, ID check digit, known materials). */
+    private static void checkAsNewCase(CaseState s, ItemDTO item) {
+        NewCaseDTO n = new NewCaseDTO();
+        n.itemCode = s.itemCode;
+        n.centerId = s.centerId;
+        n.applicant = new ApplicantDTO();
+        n.applicant.name = s.applicantName;
+        n.applicant.idType = s.applicantIdType;
+        n.applicant.idNumber = s.applicantIdNumber;
+        n.applicant.phone = s.applicantPhone;
+        n.materials = new ArrayList<>(s.materials);
+        n.attributes = s.attributes;
+        n.firstInquiryStaff = s.firstInquiryStaff;
+        List<YizhanException.FieldError> errors = new ArrayList<>();
+        if (!LOOKUP_CODE.matcher(s.lookupCode).matches()) {
+            errors.add(new YizhanException.FieldError("payload.lookupCode", "Not a lookup code", "查询码格式错误"));
+        }
+        if (s.createdBy != null && s.createdBy.length() > 64) {
+            errors.add(new YizhanException.FieldError("payload.createdBy", "At most 64 characters", "不能超过 64 个字符"));
+        }
+        try {
+            CaseValidation.validate(n);
+            CaseValidation.requireKnownMaterials(n.materials, item);
+        } catch (YizhanException e) {
+            for (YizhanException.FieldError f : e.errors().isEmpty()
+                    ? List.of(new YizhanException.FieldError(e.field(), e.getMessage(), e.messageZh())) : e.errors()) {
+                errors.add(new YizhanException.FieldError("payload." + f.field(), f.message(), f.messageZh()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw YizhanException.badInput(errors);
+        }
     }
 
     private static <T> T required(T value, String key) {
@@ -249,12 +293,7 @@ final class CaseRelay {
     }
 
     private static LocalDate date(String text, String key) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw YizhanException.badInput("payload." + key, "Malformed relayed case: " + key + " is not a date (yyyy-mm-dd)",
-                    "报送件内容格式错误：" + key);
-        }
+        return Dates.parse("payload." + key, text);
     }
 
     private long centerId(String code, String key) {

@@ -1,6 +1,5 @@
 package org.yizhan.core.internal.relay;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 

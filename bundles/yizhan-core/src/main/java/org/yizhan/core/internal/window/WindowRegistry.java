@@ -1,6 +1,5 @@
 package org.yizhan.core.internal.window;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,9 +164,11 @@ public class WindowRegistry implements WindowService, RequestValidator {
                 }
                 case FormFieldDTO.DATE -> {
                     try {
-                        LocalDate.parse(v.trim());
-                    } catch (DateTimeException e) {
-                        bad.add(new FieldError(field, f.labelEn + " must be a date YYYY-MM-DD", f.label + "须为日期（YYYY-MM-DD）"));
+                        org.yizhan.api.Dates.parse(field, v);
+                    } catch (YizhanException e) {
+                        bad.add(new FieldError(field, f.labelEn + " must be a date YYYY-MM-DD between " + org.yizhan.api.Dates.MIN
+                                + " and " + org.yizhan.api.Dates.MAX, f.label + "须为日期（YYYY-MM-DD，" + org.yizhan.api.Dates.MIN
+                                + " 至 " + org.yizhan.api.Dates.MAX + "）"));
                     }
                 }
                 case FormFieldDTO.CHOICE -> {
