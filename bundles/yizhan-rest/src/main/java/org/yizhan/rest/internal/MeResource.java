@@ -1,8 +1,6 @@
 package org.yizhan.rest.internal;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -17,6 +15,8 @@ import org.yizhan.api.Caller;
 import org.yizhan.api.YizhanException;
 import org.yizhan.api.network.CenterDTO;
 import org.yizhan.api.window.ModuleDTO;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Who the caller is (for clients choosing what to show), and the installed window modules. */
 @Path("/")
@@ -42,21 +42,33 @@ public class MeResource {
      * 401 without valid credentials. Answers while a one-time password is pending, so a client can
      * tell the user to change it.
      */
+    /** The body of GET /me. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Me {
+        public String user;
+        public List<String> roles;
+        public long centerId;
+        public String centerCode;
+        public String centerName;
+        public String centerLevel;
+        public boolean mustChangePassword;
+    }
+
     @GET
     @Path("me")
-    public Map<String, Object> me(@Context HttpHeaders headers) {
+    public Me me(@Context HttpHeaders headers) {
         Authenticator.Signed signed = auth.requireAllowingPasswordChange(headers);
         Caller caller = signed.caller();
-        Map<String, Object> me = new TreeMap<>();
-        me.put("mustChangePassword", signed.account().mustChangePassword());
-        me.put("user", caller.user());
-        me.put("roles", caller.roles().stream().sorted().toList());
-        me.put("centerId", caller.centerId());
+        Me me = new Me();
+        me.mustChangePassword = signed.account().mustChangePassword();
+        me.user = caller.user();
+        me.roles = caller.roles().stream().sorted().toList();
+        me.centerId = caller.centerId();
         CenterDTO c = services.network().center(caller.centerId()).orElse(null);
         if (c != null) {
-            me.put("centerCode", c.code);
-            me.put("centerName", c.name);
-            me.put("centerLevel", c.level.name());
+            me.centerCode = c.code;
+            me.centerName = c.name;
+            me.centerLevel = c.level.name();
         }
         return me;
     }

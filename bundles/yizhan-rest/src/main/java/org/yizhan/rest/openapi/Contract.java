@@ -145,6 +145,7 @@ public class Contract implements ReaderListener {
         REQUIRED_FIELDS.put("AuditEventDTO", List.of("seq", "at", "actor", "kind", "hash", "prevHash"));
         REQUIRED_FIELDS.put("ReceiptDTO", List.of("messageId", "duplicate"));
         REQUIRED_FIELDS.put("HealthDTO", List.of("status", "database"));
+        REQUIRED_FIELDS.put("Me", List.of("user", "roles", "centerId", "mustChangePassword"));
     }
 
     @Override
