@@ -62,7 +62,8 @@ public class ContractIT {
         String schemas = Api.JSON.writeValueAsString(spec.get("components").get("schemas")).replace("#/components/schemas/", "#/definitions/");
         definitions = (ObjectNode) Api.JSON.readTree(schemas);
         // every user signs in once, so later calls are remembered sign-ins (no audit entry of their own)
-        for (String user : List.of("admin", "supervisor", "clerk-T1", "agent-T1V1", "agent-T2V1", "town-admin-T1", "relay")) {
+        for (String user : List.of("admin", "supervisor", "clerk-T1", "clerk-T2", "agent-T1V1", "agent-T2V1", "town-admin-T1",
+                "town-admin-T2", "relay")) {
             assertEquals(user, 200, api.get("/me", user).status());
         }
         Api.Answer c = api.post("/cases", "clerk-T1", Api.newCase("MZ-002", 11, Api.residentId(7), "id-card", "hardship-statement"));
@@ -105,6 +106,59 @@ public class ContractIT {
         JsonNode open = spec.path("paths").path("/public/cases/{number}").path("get").path("security");
         assertTrue("the public lookup needs no sign-in", open.isArray() && open.isEmpty());
         assertEquals("everything else needs HTTP Basic", "basic", spec.path("security").get(0).fieldNames().next());
+    }
+
+    // ------------------------------------------------------------------ who may call what
+
+    /** The callers of the matrix, in its column order (the relay account is another container's dispatcher). */
+    private static final List<String> CALLERS = List.of("anonymous", "clerk-T1", "clerk-T2", "agent-T1V1", "agent-T2V1",
+            "town-admin-T1", "town-admin-T2", "supervisor", "admin", "relay");
+
+    /**
+     * Every role against the endpoints, at its own center and at another: one row per request,
+     * one status per caller in {@link #CALLERS} order. {@code {N}} is a case taken at T1. Writes
+     * carry a body that passes authorization but not validation, so an allowed caller gets 400
+     * and nothing changes.
+     */
+    private static final String[][] MATRIX = {
+            {"GET /centers", "200 200 200 200 200 200 200 200 200 200"},
+            {"GET /me", "401 200 200 200 200 200 200 200 200 200"},
+            {"GET /cases?size=1", "401 200 200 200 200 200 200 200 200 403"},
+            {"GET /cases/{N}", "401 200 404 404 404 200 404 200 200 403"},
+            {"GET /cases/{N}/history/verify", "401 200 404 404 404 200 404 200 200 403"},
+            {"GET /centers/111/ledger", "401 200 403 200 403 200 403 200 200 403"},
+            {"GET /centers/121/ledger", "401 403 200 403 200 403 200 200 200 403"},
+            {"GET /supervision/alerts", "401 200 200 200 200 200 200 200 200 403"},
+            {"GET /relay/status", "401 403 403 403 403 200 200 200 200 403"},
+            {"GET /relay/dead-letters", "401 403 403 403 403 403 403 403 200 403"},
+            {"GET /admin/staff", "401 403 403 403 403 200 200 403 200 403"},
+            {"GET /admin/staff/clerk-T1", "401 403 403 403 403 200 404 403 200 403"},
+            {"GET /admin/staff/clerk-T2", "401 403 403 403 403 404 200 403 200 403"},
+            {"GET /audit?size=1", "401 403 403 403 403 403 403 200 200 403"},
+            {"POST /cases", "401 400 400 400 400 403 403 403 403 403"},
+            {"POST /centers/111/ledger", "401 403 403 400 403 403 403 403 403 403"},
+            {"PUT /relay/transports/T1", "401 403 403 403 403 403 403 403 400 403"},
+            {"POST /relay/inbox", "401 403 403 403 403 403 403 403 400 400"},
+            {"POST /admin/centers", "401 403 403 403 403 403 403 403 400 403"},
+            {"POST /admin/staff", "401 403 403 403 403 400 400 403 400 403"},
+    };
+
+    @Test
+    public void everyRoleAtItsOwnAndAnotherCenter_fromOneTable() {
+        List<String> wrong = new ArrayList<>();
+        for (String[] row : MATRIX) {
+            String method = row[0].substring(0, row[0].indexOf(' '));
+            String path = row[0].substring(row[0].indexOf(' ') + 1).replace("{N}", caseNumber);
+            String[] expected = row[1].split(" ");
+            for (int i = 0; i < CALLERS.size(); i++) {
+                String user = i == 0 ? null : CALLERS.get(i);
+                HttpResponse<String> r = send(method, base + path, user, "application/json", "GET".equals(method) ? null : "{\"x\":1}");
+                if (!expected[i].equals(Integer.toString(r.statusCode()))) {
+                    wrong.add(row[0] + " as " + CALLERS.get(i) + ": " + r.statusCode() + ", expected " + expected[i] + " " + clip(r.body()));
+                }
+            }
+        }
+        assertTrue(wrong.size() + " cells differ:\n" + String.join("\n", wrong), wrong.isEmpty());
     }
 
     // ------------------------------------------------------------------ real answers against the schemas

@@ -62,6 +62,20 @@ public final class Authenticator {
      * type password-change-required while a one-time password must still be changed.
      */
     public Caller require(HttpHeaders headers) {
+        Caller caller = requireAnyRole(headers);
+        if (!caller.hasAny(STAFF_ROLES)) {
+            // the relay account of another container hands over relay messages and reads nothing
+            throw YizhanException.forbidden("This account may only hand over relay messages", "该账号仅可提交报送消息");
+        }
+        return caller;
+    }
+
+    /** The roles of people at the platform: everything but the relay account. */
+    private static final String[] STAFF_ROLES = {Caller.CLERK, Caller.VILLAGE_AGENT, Caller.TOWN_ADMIN, Caller.SUPERVISOR,
+        Caller.COUNTY_ADMIN};
+
+    /** As {@link #require}, for the one endpoint another container's relay account calls ({@code POST /relay/inbox}). */
+    public Caller requireAnyRole(HttpHeaders headers) {
         Signed s = signIn(headers);
         if (s.account().mustChangePassword()) {
             throw YizhanException.passwordChangeRequired();

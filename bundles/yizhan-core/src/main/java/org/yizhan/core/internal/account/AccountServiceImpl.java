@@ -156,6 +156,7 @@ public class AccountServiceImpl implements AccountService, SignIns, AccountSetup
 
     @Override
     public StaffDTO create(Caller caller, StaffInput in) {
+        administered(caller);   // who may, before what: a clerk learns nothing about the fields from a 400
         if (in == null) {
             throw YizhanException.badInput("body", "Send the account as JSON", "请以 JSON 提交账号信息");
         }

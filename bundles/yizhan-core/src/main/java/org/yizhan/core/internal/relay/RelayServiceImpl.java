@@ -188,7 +188,7 @@ public class RelayServiceImpl implements RelayService {
 
     @Override
     public List<OutboxMessageDTO> deadLetters(Caller caller, int max) {
-        requireOperator(caller);
+        requireCountyAdmin(caller);
         return jpa.read(em -> em.createQuery("SELECT o FROM OutboxEntity o WHERE o.state = :dead ORDER BY o.createdAtMillis",
                         OutboxEntity.class).setParameter("dead", OutboxMessageDTO.DEAD)
                 .setMaxResults(max <= 0 ? 100 : Math.min(max, 1000)).getResultList().stream().map(Outbox::toDTO).toList());
@@ -196,7 +196,7 @@ public class RelayServiceImpl implements RelayService {
 
     @Override
     public boolean replay(Caller caller, String id) {
-        requireOperator(caller);
+        requireCountyAdmin(caller);
         int n = audit.tx(em -> {
             int changed = em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'PENDING', ATTEMPTS = 0, REFUSALS = 0,"
                     + " NEXTATTEMPTATMILLIS = ?1, LEASEUNTILMILLIS = 0 WHERE ID = ?2 AND STATE = 'DEAD'").setParameter(1, System.currentTimeMillis())
@@ -214,7 +214,7 @@ public class RelayServiceImpl implements RelayService {
 
     @Override
     public int replayAll(Caller caller) {
-        requireOperator(caller);
+        requireCountyAdmin(caller);
         int n = audit.tx(em -> {
             int changed = em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'PENDING', ATTEMPTS = 0, REFUSALS = 0,"
                     + " NEXTATTEMPTATMILLIS = ?1, LEASEUNTILMILLIS = 0 WHERE STATE = 'DEAD'").setParameter(1, System.currentTimeMillis()).executeUpdate();
@@ -313,6 +313,13 @@ public class RelayServiceImpl implements RelayService {
         Set<Long> mine = network.subtree(caller.centerId());
         if (!mine.contains(centerId)) {
             throw YizhanException.forbidden("Center " + centerId + " is outside your centers", "该中心不在您的管辖范围内");
+        }
+    }
+
+    /** Dead letters carry whole cases (full identity numbers) and go to any center when replayed: the county's admins only. */
+    private static void requireCountyAdmin(Caller caller) {
+        if (!caller.hasAny(Caller.COUNTY_ADMIN)) {
+            throw YizhanException.forbidden("Dead letters are for the county's administrators", "死信仅限县级管理员处理");
         }
     }
 
