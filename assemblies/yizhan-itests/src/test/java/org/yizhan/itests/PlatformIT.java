@@ -172,6 +172,20 @@ public class PlatformIT extends ContainerTestSupport {
     }
 
     @Test
+    public void browserHardening_thePageAllowsOnlyItsOwnFilesAndNoFraming_apiAnswersAreNotStored() throws Exception {
+        HttpResponse<String> page = Http.get("http://localhost:" + YizhanOptions.HTTP_PORT + "/");
+        assertEquals(200, page.statusCode());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp, csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"));
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
+        HttpResponse<String> me = Http.get("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1/me", "clerk-T1", "demo");
+        assertEquals(me.body(), 200, me.statusCode());
+        assertEquals("personal data is not kept by browsers or proxies", "no-store", me.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("nosniff", me.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    @Test
     public void unknownPathAnswersProblemJson() throws Exception {
         Http.awaitGet(HEALTH, Duration.ofSeconds(60), r -> r.statusCode() == 200);
         HttpResponse<String> response = Http.get("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1/no-such-thing");

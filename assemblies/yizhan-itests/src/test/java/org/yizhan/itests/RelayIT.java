@@ -222,6 +222,10 @@ public class RelayIT extends ContainerTestSupport {
         assertTrue(dead.toString(), dead.get("lastError").asText().contains("401"));
         assertEquals("RELAYING", api.get("/cases/" + n, "agent-T2V1").text("status"));
         assertEquals(403, api.get("/relay/dead-letters", "clerk-T2").status());
+        assertEquals("dead letters are the county admins'", 403, api.get("/relay/dead-letters", "town-admin-T2").status());
+        JsonNode payload = dead.get("message").get("payload");
+        assertTrue("the listing masks the identity number: " + payload, payload.get("applicantIdNumber").asText().contains("*"));
+        assertTrue(payload.get("applicantName").asText().contains("*"));
         assertTrue("supervision shows the dead letters", api.get("/supervision/alerts", "supervisor").body()
                 .get("relayDeadLetters").asLong() >= 1);
 

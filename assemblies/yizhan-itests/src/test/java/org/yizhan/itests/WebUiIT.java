@@ -370,4 +370,20 @@ public class WebUiIT {
         awaitText(By.id("import-result"), "1");
         assertTrue(api.get("/centers", null).raw().body().contains("\"code\":\"T3V7\""));
     }
+
+    /** Markup in anything the router reads from the address bar (path segments, parameters) is shown as text, never run. */
+    @Test
+    public void markupInTheAddressIsNeverRendered() throws Exception {
+        String x = java.net.URLEncoder.encode("\"><img src=x onerror=\"window.__xss=1\">", java.nio.charset.StandardCharsets.UTF_8);
+        login("admin");
+        for (String route : List.of("#/item/" + x, "#/lookup?number=" + x + "&code=" + x, "#/queue?status=" + x, "#/case/" + x,
+                "#/case/" + x + "/receipt", "#/case/" + x + "/notice", "#/supervision?from=" + x + "&to=" + x,
+                "#/windows?center=" + x, "#/audit?kind=" + x)) {
+            open(route);
+            await(() -> browser.findElement(By.tagName("main")).getText().isBlank() ? null : Boolean.TRUE, "the view of " + route);
+            Object injected = ((JavascriptExecutor) browser).executeScript(
+                    "return window.__xss === 1 || document.querySelector('img[src=\"x\"]') !== null;");
+            assertEquals("markup from " + route + " reached the page", Boolean.FALSE, injected);
+        }
+    }
 }

@@ -86,7 +86,7 @@ export async function lookupView(params) {
 
 export async function loginView() {
     render(`<h1>${both('login')}</h1>
-      <form class="card" id="login" style="max-width:420px" novalidate>
+      <form class="card narrow" id="login" novalidate>
         ${field('user', w('user'), '<input id="f-user" autocomplete="username" required>')}
         ${field('password', w('password'), '<input id="f-password" type="password" autocomplete="current-password" required>')}
         <button class="primary" type="submit">${w('signIn')}</button>
@@ -111,7 +111,7 @@ export async function passwordView() {
     const me = session.me;
     render(`<h1>${both('changePassword')}</h1>
       ${me.mustChangePassword ? `<p class="card" role="alert">${w('mustChange')}</p>` : ''}
-      <form class="card" id="password" style="max-width:460px" novalidate>
+      <form class="card narrow" id="password" novalidate>
         ${field('oldPassword', w('oldPassword'), '<input id="f-oldPassword" type="password" autocomplete="current-password" required>')}
         ${field('newPassword', w('newPassword'), '<input id="f-newPassword" type="password" autocomplete="new-password" minlength="10" required>')}
         ${field('repeat', w('repeatPassword'), '<input id="f-repeat" type="password" autocomplete="new-password" required>')}

@@ -121,7 +121,7 @@ public class RestServer {
                     new SingletonResourceProvider(new AdminResource(services, auth)),
                     new SingletonResourceProvider(new AuditResource(services, auth)),
                     new SingletonResourceProvider(new OpenApiResource())));
-            factory.setProviders(List.of(new BodyLimit(config.maxBodyBytes()), new JacksonJsonProvider(objectMapper()), new ProblemMapper()));
+            factory.setProviders(List.of(new BodyLimit(config.maxBodyBytes()), new NoStore(), new JacksonJsonProvider(objectMapper()), new ProblemMapper()));
             server = factory.create();
             LOG.info("Yizhan REST API v1 published at {} / 接口已发布", config.address());
         } finally {

@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Component;
         "osgi.http.whiteboard.servlet.name=yizhan-web"})
 public class WebServlet extends HttpServlet {
 
+    /** What the page may load: its own files and the API on this server, nothing inline, no frames around it. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=UTF-8",
@@ -52,6 +56,10 @@ public class WebServlet extends HttpServlet {
         // the UI changes with the bundle: browsers revalidate, so an upgrade shows at once
         resp.setHeader("Cache-Control", "no-cache");
         resp.setHeader("X-Content-Type-Options", "nosniff");
+        // scripts, styles and data only from this server; no inline script, no framing by another site
+        resp.setHeader("Content-Security-Policy", CSP);
+        resp.setHeader("X-Frame-Options", "DENY");
+        resp.setHeader("Referrer-Policy", "no-referrer");
         try (InputStream in = file.openStream(); OutputStream out = resp.getOutputStream()) {
             in.transferTo(out);
         }

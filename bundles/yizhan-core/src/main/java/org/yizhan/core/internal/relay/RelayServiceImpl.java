@@ -191,7 +191,8 @@ public class RelayServiceImpl implements RelayService {
         requireCountyAdmin(caller);
         return jpa.read(em -> em.createQuery("SELECT o FROM OutboxEntity o WHERE o.state = :dead ORDER BY o.createdAtMillis",
                         OutboxEntity.class).setParameter("dead", OutboxMessageDTO.DEAD)
-                .setMaxResults(max <= 0 ? 100 : Math.min(max, 1000)).getResultList().stream().map(Outbox::toDTO).toList());
+                .setMaxResults(max <= 0 ? 100 : Math.min(max, 1000)).getResultList().stream().map(Outbox::toDTO)
+                .map(RelayServiceImpl::masked).toList());
     }
 
     @Override
@@ -314,6 +315,17 @@ public class RelayServiceImpl implements RelayService {
         if (!mine.contains(centerId)) {
             throw YizhanException.forbidden("Center " + centerId + " is outside your centers", "该中心不在您的管辖范围内");
         }
+    }
+
+    /** A dead letter as listed: the applicant's name, identity number and phone masked (the row keeps them for a replay). */
+    static OutboxMessageDTO masked(OutboxMessageDTO d) {
+        java.util.Map<String, String> p = d.message.payload;
+        if (p != null) {
+            p.computeIfPresent("applicantName", (k, v) -> org.yizhan.core.internal.common.IdNumbers.maskName(v));
+            p.computeIfPresent("applicantIdNumber", (k, v) -> org.yizhan.core.internal.common.IdNumbers.mask(v));
+            p.computeIfPresent("applicantPhone", (k, v) -> org.yizhan.core.internal.common.IdNumbers.maskPhone(v));
+        }
+        return d;
     }
 
     /** Dead letters carry whole cases (full identity numbers) and go to any center when replayed: the county's admins only. */
