@@ -106,7 +106,11 @@ final class CaseMapper {
         e.setMissingMaterials(String.join(",", s.missing));
         e.setNoticeMaterials(String.join(",", s.notice));
         e.setJointWindows(String.join(",", s.jointWindows));
-        e.setAttributes(new LinkedHashMap<>(s.attributes));
+        // the collections are written back only when they changed: setting one makes the
+        // persistence layer delete and insert all its rows again
+        if (!s.attributes.equals(e.getAttributes())) {
+            e.setAttributes(new LinkedHashMap<>(s.attributes));
+        }
         e.setCreatedAtMillis(s.createdAtMillis);
         e.setCreatedBy(s.createdBy);
         e.setAcceptedAtMillis(s.acceptedAtMillis);
@@ -118,34 +122,66 @@ final class CaseMapper {
         e.setFirstInquiryStaff(s.firstInquiryStaff);
         e.setNotAcceptedReason(s.notAcceptedReason);
         e.setRedirectTo(s.redirectTo);
-        List<FeeRecord> fees = new ArrayList<>();
-        for (CaseState.Fee f : s.fees) {
-            FeeRecord r = new FeeRecord();
-            r.setItem(f.item());
-            r.setAmountFen(f.amountFen());
-            r.setStandard(f.standard());
-            r.setReceiptNumber(f.receiptNumber());
-            r.setAtMillis(f.atMillis());
-            fees.add(r);
+        if (!sameFees(s.fees, e.getFees())) {
+            List<FeeRecord> fees = new ArrayList<>();
+            for (CaseState.Fee f : s.fees) {
+                FeeRecord r = new FeeRecord();
+                r.setItem(f.item());
+                r.setAmountFen(f.amountFen());
+                r.setStandard(f.standard());
+                r.setReceiptNumber(f.receiptNumber());
+                r.setAtMillis(f.atMillis());
+                fees.add(r);
+            }
+            e.setFees(fees);
         }
-        e.setFees(fees);
-        List<Opinion> opinions = new ArrayList<>();
-        for (CaseState.JointOpinion o : s.opinions) {
-            Opinion r = new Opinion();
-            r.setWindow(o.window());
-            r.setOpinion(o.opinion());
-            r.setReason(o.reason());
-            r.setByUser(o.by());
-            r.setAtMillis(o.atMillis());
-            opinions.add(r);
+        if (!sameOpinions(s.opinions, e.getOpinions())) {
+            List<Opinion> opinions = new ArrayList<>();
+            for (CaseState.JointOpinion o : s.opinions) {
+                Opinion r = new Opinion();
+                r.setWindow(o.window());
+                r.setOpinion(o.opinion());
+                r.setReason(o.reason());
+                r.setByUser(o.by());
+                r.setAtMillis(o.atMillis());
+                opinions.add(r);
+            }
+            e.setOpinions(opinions);
         }
-        e.setOpinions(opinions);
         e.setEventCount(s.eventCount);
         e.setLastHash(s.lastHash);
         e.setJointDeadline(text(s.jointDeadline));
         e.setDecidedAtMillis(s.decidedAtMillis);
         e.setOnTime(s.onTime);
         e.setRelayDue(text(s.relayDue));
+    }
+
+    private static boolean sameFees(List<CaseState.Fee> state, List<FeeRecord> rows) {
+        if (rows == null || rows.size() != state.size()) {
+            return false;
+        }
+        for (int i = 0; i < state.size(); i++) {
+            FeeRecord r = rows.get(i);
+            if (!state.get(i).equals(new CaseState.Fee(r.getItem(), r.getAmountFen(), r.getStandard(), r.getReceiptNumber(),
+                    r.getAtMillis()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameOpinions(List<CaseState.JointOpinion> state, List<Opinion> rows) {
+        if (rows == null || rows.size() != state.size()) {
+            return false;
+        }
+        for (int i = 0; i < state.size(); i++) {
+            Opinion r = rows.get(i);
+            if (!state.get(i).equals(new CaseState.JointOpinion(r.getWindow(), r.getOpinion(), r.getReason(), r.getByUser(),
+                    r.getAtMillis()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ history rows <-> events

@@ -1,7 +1,9 @@
 package org.yizhan.core.internal.cases;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotSame;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertSame;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -112,5 +114,24 @@ public class CaseMapperTest {
         assertEquals("王**", p.applicantMasked);
         assertEquals("一村", p.history.get(0).centerName);
         assertEquals(List.of("id-card", "household-register"), p.materialsReceived);
+    }
+
+    @Test
+    public void unchangedCollectionsAreNotWrittenAgain() {
+        CaseEntity e = new CaseEntity();
+        CaseMapper.write(full(), e);
+        Object fees = e.getFees();
+        Object opinions = e.getOpinions();
+        Object attributes = e.getAttributes();
+        CaseMapper.write(CaseMapper.read(e), e);
+        assertSame("the same fee rows: nothing to delete and insert again", fees, e.getFees());
+        assertSame(opinions, e.getOpinions());
+        assertSame(attributes, e.getAttributes());
+        CaseState changed = CaseMapper.read(e);
+        changed.fees.add(new CaseState.Fee("copy", 500, "CNY 5", "FP2026-000002", 1_764_000_500_000L));
+        CaseMapper.write(changed, e);
+        assertNotSame("a changed collection is written", fees, e.getFees());
+        assertEquals(2, e.getFees().size());
+        assertSame(opinions, e.getOpinions());
     }
 }
