@@ -22,12 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
-import org.awaitility.Awaitility;
 import org.junit.Before;
 import org.junit.Test;
 import org.ops4j.pax.exam.Option;
@@ -102,13 +100,8 @@ public class WindowDeployIT extends ContainerTestSupport {
 
     @Before
     public void bundlesSettled() throws Exception {
-        await("every bundle settled", Duration.ofSeconds(60), () -> Arrays.stream(context.getBundles())
+        Api.until("every bundle settled", Duration.ofSeconds(60), () -> Arrays.stream(context.getBundles())
                 .noneMatch(b -> b.getState() == Bundle.STARTING || b.getState() == Bundle.STOPPING));
-    }
-
-    /** Waits for a condition with Awaitility, naming it when the deadline passes. */
-    private static void await(String what, Duration deadline, BooleanSupplier done) {
-        Awaitility.await(what).atMost(deadline).pollInterval(Duration.ofMillis(50)).until(done::getAsBoolean);
     }
 
     private boolean offered(long center, String code) {
@@ -135,35 +128,35 @@ public class WindowDeployIT extends ContainerTestSupport {
     @Test
     public void aBundleJarDroppedIntoDeploy_bringsItsWindow_andRemovingItTakesItAway() throws Exception {
         features.uninstallFeature("yizhan-window-tea");
-        await("tea window gone", Duration.ofSeconds(60), () -> !offered(T3, "CY-001"));
+        Api.until("tea window gone", Duration.ofSeconds(60), () -> !offered(T3, "CY-001"));
         Path deploy = Path.of(System.getProperty("karaf.base"), "deploy");
         Path jar = deploy.resolve("yizhan-window-tea.jar");
         long t0 = System.nanoTime();
         Files.copy(Path.of(System.getProperty("yizhan.it.teaJar")), jar, StandardCopyOption.REPLACE_EXISTING);
-        await("tea items from the dropped jar", Duration.ofSeconds(60), () -> offered(T3, "CY-001"));
+        Api.until("tea items from the dropped jar", Duration.ofSeconds(60), () -> offered(T3, "CY-001"));
         System.out.printf("jar in deploy/: items in the catalogue after %.0f ms (fileinstall polls every 1 s)%n",
                 (System.nanoTime() - t0) / 1e6);
         assertEquals(201, create("clerk-T3", "CY-001", T3, Map.of("gardenAreaMu", "12"), "id-card", "garden-photos", "land-proof").status());
         Files.delete(jar);
-        await("tea window gone again", Duration.ofSeconds(60), () -> !offered(T3, "CY-001"));
+        Api.until("tea window gone again", Duration.ofSeconds(60), () -> !offered(T3, "CY-001"));
         features.installFeature("yizhan-window-tea");
-        await("tea window back by feature", Duration.ofSeconds(60), () -> offered(T3, "CY-001"));
+        Api.until("tea window back by feature", Duration.ofSeconds(60), () -> offered(T3, "CY-001"));
     }
 
     @Test
     public void aKarDroppedIntoDeploy_installsItsWindowOffline_andRemovingItTakesItAway() throws Exception {
         features.uninstallFeature("yizhan-window-tea");
-        await("tea window gone", Duration.ofSeconds(60), () -> !offered(T3, "CY-002"));
+        Api.until("tea window gone", Duration.ofSeconds(60), () -> !offered(T3, "CY-002"));
         Path kar = Path.of(System.getProperty("karaf.base"), "deploy", "yizhan-window-tea.kar");
         long t0 = System.nanoTime();
         Files.copy(Path.of(System.getProperty("yizhan.it.teaKar")), kar, StandardCopyOption.REPLACE_EXISTING);
-        await("tea items from the KAR", Duration.ofSeconds(30), () -> offered(T3, "CY-002"));
+        Api.until("tea items from the KAR", Duration.ofSeconds(30), () -> offered(T3, "CY-002"));
         System.out.printf("KAR in deploy/: items in the catalogue after %.0f ms%n", (System.nanoTime() - t0) / 1e6);
         assertEquals(201, create("clerk-T3", "CY-002", T3, Map.of(), "id-card", "site-plan", "health-cert").status());
         Files.delete(kar);
-        await("tea window gone with the KAR", Duration.ofSeconds(30), () -> !offered(T3, "CY-002"));
+        Api.until("tea window gone with the KAR", Duration.ofSeconds(30), () -> !offered(T3, "CY-002"));
         features.installFeature("yizhan-window-tea");
-        await("tea window back by feature", Duration.ofSeconds(60), () -> offered(T3, "CY-002"));
+        Api.until("tea window back by feature", Duration.ofSeconds(60), () -> offered(T3, "CY-002"));
     }
 
     @Test
@@ -201,7 +194,7 @@ public class WindowDeployIT extends ContainerTestSupport {
         try {
             long t0 = System.nanoTime();
             module.start();
-            await("v1 items in the catalogue", Duration.ofSeconds(60), () -> offered(T1, "UP-001"));
+            Api.until("v1 items in the catalogue", Duration.ofSeconds(60), () -> offered(T1, "UP-001"));
             System.out.printf("install: items in the catalogue after %.0f ms%n", (System.nanoTime() - t0) / 1e6);
             Api.Answer before = create("clerk-T1", "UP-001", T1, Map.of(), "form");
             assertEquals(before.toString(), 201, before.status());
@@ -211,7 +204,7 @@ public class WindowDeployIT extends ContainerTestSupport {
             try (InputStream v2 = new FileInputStream(System.getProperty("yizhan.it.upgrade.v2"))) {
                 module.update(v2);
             }
-            await("v2 is the current version", Duration.ofSeconds(60), () -> {
+            Api.until("v2 is the current version", Duration.ofSeconds(60), () -> {
                 try {
                     return api.get("/items/UP-001", null).body().get("version").asInt() > v1;
                 } catch (Exception e) {
@@ -231,7 +224,7 @@ public class WindowDeployIT extends ContainerTestSupport {
             assertEquals("IN_REVIEW", api.post("/cases/" + before.text("number") + "/actions/start-review", "clerk-T1", "{}")
                     .text("status"));
             int seen = ok.get();
-            await("other windows kept serving", Duration.ofSeconds(60), () -> ok.get() > seen + 3);
+            Api.until("other windows kept serving", Duration.ofSeconds(60), () -> ok.get() > seen + 3);
         } finally {
             running.set(false);
             client.join(30_000);

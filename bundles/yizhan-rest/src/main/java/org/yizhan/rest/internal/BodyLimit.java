@@ -35,24 +35,12 @@ public final class BodyLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long length = request.getLength();
-        if (length < 0 && servletRequest != null) {
-            length = servletRequest.getContentLengthLong();
-        }
-        String declared = request.getHeaderString("Content-Length");
-        if (length > maxBytes || declared != null && tooLarge(declared.trim())) {
+        long declared = servletRequest != null ? servletRequest.getContentLengthLong() : request.getLength();
+        if (declared > maxBytes) {
             throw tooLarge();
         }
         if (request.hasEntity()) {
             request.setEntityStream(new Bounded(request.getEntityStream(), maxBytes));
-        }
-    }
-
-    private boolean tooLarge(String declared) {
-        try {
-            return Long.parseLong(declared) > maxBytes;
-        } catch (NumberFormatException e) {
-            return declared.chars().allMatch(Character::isDigit) && !declared.isEmpty();   // longer than a long
         }
     }
 

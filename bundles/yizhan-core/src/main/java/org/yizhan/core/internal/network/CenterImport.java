@@ -26,7 +26,6 @@ import org.yizhan.api.network.ImportException.LineError;
 final class CenterImport {
 
     static final List<String> HEADER = List.of("code", "name", "nameEn", "level", "parentCode");
-    static final Pattern CODE = Centers.CODE;
     static final int MAX_LINES = 20_000;
 
     /** One line of the file, checked. */
@@ -170,7 +169,7 @@ final class CenterImport {
         String levelText = rec.get("level");
         String parent = rec.get("parentCode");
         boolean ok = true;
-        if (!CODE.matcher(code).matches()) {
+        if (!Centers.CODE.matcher(code).matches()) {
             errors.add(new LineError(line, "code", "code: 1-32 letters, digits, '_' or '-'", "代码须为 1-32 个字母、数字、_ 或 -"));
             ok = false;
         }
