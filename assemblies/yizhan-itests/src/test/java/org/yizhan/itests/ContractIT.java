@@ -20,7 +20,6 @@ import java.util.Set;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
-import org.junit.Ignore;
 import org.junit.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -244,14 +243,41 @@ public class ContractIT {
 
     /**
      * A NUL or dot segments in the path and a character set that does not exist are refused by
-     * Jetty and CXF before the application: as an HTML page (400, 404) or a server error (500),
-     * not problem+json. Open in the contract issue: it needs an error handler in front of CXF's
-     * servlet (a filter registered with the Http Whiteboard does not reach it).
+     * Jetty and CXF before the application: the answers are problem+json all the same.
      */
-    @Ignore("open in the contract issue: Jetty's and CXF's own refusals are not problem+json yet")
     @Test
     public void errorsBeforeTheApplicationAreProblemsToo() throws Exception {
         check((path, method, op) -> hostile(path, method, op, PATH_VALUES_REFUSED_BEFORE_THE_API, true));
+    }
+
+    /** What the server refuses before any web context: too long, unparseable, outside every context. */
+    @Test
+    public void theServersOwnRefusalsAreProblems() throws Exception {
+        String huge = "a".repeat(20_000);
+        record Raw(String why, int status, String method, String url, String header) {
+        }
+        List<Raw> raws = List.of(
+                new Raw("URI too long", 414, "GET", base + "/cases?q=" + huge, null),
+                new Raw("headers too large", 431, "DELETE", base + "/health", huge),
+                new Raw("a NUL in the path", 400, "GET", base + "/cases/%00", null),
+                new Raw("dot segments leaving the API", 404, "GET", base + "/../../etc/passwd", null),
+                new Raw("a method the browser UI does not take", 405, "PUT", base.replace("/api/v1", "/index.html"), null),
+                new Raw("a path no endpoint serves", 404, "GET", base.replace("/api/v1", "/api/services"), null));
+        List<String> failures = new ArrayList<>();
+        for (Raw raw : raws) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(raw.url())).method(raw.method(), HttpRequest.BodyPublishers.noBody());
+            if (raw.header() != null) {
+                b.header("X-Big", raw.header());
+            }
+            HttpResponse<String> r = Http.send(b, null, null);
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            JsonNode body = type.startsWith("application/problem+json") ? Api.JSON.readTree(r.body()) : null;
+            if (r.statusCode() != raw.status() || body == null || body.path("status").asInt() != raw.status()
+                    || body.path("detailZh").asText().isEmpty() || r.body().contains("etc/passwd") || r.body().contains("aaaa")) {
+                failures.add(raw.why() + " -> " + r.statusCode() + " " + type + " " + clip(r.body()));
+            }
+        }
+        assertTrue(String.join("\n", failures), failures.isEmpty());
     }
 
     private interface Generator {
@@ -291,7 +317,7 @@ public class ContractIT {
 
     private static final List<String> HOSTILE_PATH_VALUES = List.of("0", "-1", "99999999999999999999", "x".repeat(300),
             "%3Cscript%3E", "%E4%B8%80", "%20");
-    /** Refused by Jetty or CXF before the application, as HTML or a server error (open in the contract issue). */
+    /** Refused by Jetty or CXF before the application. */
     private static final List<String> PATH_VALUES_REFUSED_BEFORE_THE_API = List.of("%00", "..%2F..%2Fetc%2Fpasswd");
     private static final List<String> HOSTILE_QUERY_VALUES = List.of("abc", "-1", "99999999999999999999", "2026-13-45",
             "+9999999-12-31", "0001-01-01", "", "%27%20OR%201%3D1");

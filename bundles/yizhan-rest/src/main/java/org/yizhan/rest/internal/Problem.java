@@ -1,9 +1,13 @@
 package org.yizhan.rest.internal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.servlet.http.HttpServletResponse;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * An {@code application/problem+json} body (RFC 7807) with the Chinese text beside the English,
@@ -32,6 +36,17 @@ public class Problem {
         this.title = title;
         this.detail = detail;
         this.detailZh = detailZh;
+    }
+
+    /** Writes this problem as the whole answer of a servlet (where no JAX-RS mapper runs), not cacheable. */
+    void writeTo(HttpServletResponse response, ObjectMapper json) throws IOException {
+        byte[] body = json.writeValueAsBytes(this);
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     public Problem field(String field) {

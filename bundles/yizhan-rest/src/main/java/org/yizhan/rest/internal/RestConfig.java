@@ -9,8 +9,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public @interface RestConfig {
     String PID = "org.yizhan.rest";
 
-    @AttributeDefinition(name = "Address 地址",
-            description = "Path of the v1 API under the CXF servlet context (org.apache.cxf.osgi.cfg, /api by default)")
+    @AttributeDefinition(name = "Web context 上下文路径",
+            description = "The web context the API's servlet is served in (the HTTP port is etc/org.ops4j.pax.web.cfg)")
+    String contextPath() default "/api";
+
+    @AttributeDefinition(name = "Address 地址", description = "Path of the v1 API inside the web context")
     String address() default "/v1";
 
     @AttributeDefinition(name = "JAAS realm 认证域", description = "The realm HTTP Basic logins are checked against")

@@ -3,7 +3,11 @@ package org.yizhan.rest.internal;
 import java.time.Duration;
 import java.util.List;
 
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.Map;
+
+import javax.servlet.Servlet;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
@@ -11,8 +15,13 @@ import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
 import org.apache.cxf.transport.DestinationFactoryManager;
+import org.apache.cxf.transport.http.DestinationRegistry;
+import org.apache.cxf.transport.http.DestinationRegistryImpl;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.http.context.ServletContextHelper;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -44,10 +53,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 /**
- * Publishes the v1 API on CXF. The component owns its own CXF bus and shuts it down when it
- * stops, so the REST bundle can be updated without leaving endpoints behind; the bus publishes
- * through the HTTP transport that CXF's OSGi servlet serves (a service, not a static default
- * bus). Platform services are dynamic references: a missing core answers 503, it does not take
+ * Publishes the v1 API on CXF. The component owns its CXF bus, its HTTP destinations and the
+ * servlet that serves them (in its own web context on the HTTP whiteboard), and takes all of them
+ * down when it stops, so the REST bundle can be updated without leaving endpoints behind. Platform services are dynamic references: a missing core answers 503, it does not take
  * the API down.
  */
 @Component(immediate = true, configurationPid = RestConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -84,16 +92,22 @@ public class RestServer {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditService auditService;
 
+    private static final String CONTEXT_NAME = "yizhan-api";
+
     private final Bus bus;
     private final Server server;
+    private final List<ServiceRegistration<?>> registrations;
 
     @Activate
-    public RestServer(@Reference HTTPTransportFactory httpTransport, BundleContext context, RestConfig config) {
+    public RestServer(BundleContext context, RestConfig config) {
         String version = context.getBundle().getVersion().toString();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
         try {
             bus = new CXFBusFactory().createBus(Map.of(BundleContext.class, context));
+            // the endpoints' HTTP destinations live in this component's registry, which its servlet serves
+            DestinationRegistry endpoints = new DestinationRegistryImpl();
+            HTTPTransportFactory httpTransport = new HTTPTransportFactory(endpoints);
             DestinationFactoryManager destinations = bus.getExtension(DestinationFactoryManager.class);
             for (String transportId : httpTransport.getTransportIds()) {
                 destinations.registerDestinationFactory(transportId, httpTransport);
@@ -121,16 +135,45 @@ public class RestServer {
                     new SingletonResourceProvider(new AdminResource(services, auth)),
                     new SingletonResourceProvider(new AuditResource(services, auth)),
                     new SingletonResourceProvider(new OpenApiResource())));
-            factory.setProviders(List.of(new BodyLimit(config.maxBodyBytes()), new NoStore(), new JacksonJsonProvider(objectMapper()), new ProblemMapper()));
+            ObjectMapper json = objectMapper();
+            factory.setProviders(List.of(new BodyLimit(config.maxBodyBytes()), new NoStore(), new JacksonJsonProvider(json), new ProblemMapper()));
             server = factory.create();
-            LOG.info("Yizhan REST API v1 published at {} / 接口已发布", config.address());
+            registrations = publish(context, config.contextPath(), new ApiServlet(endpoints, bus, json));
+            LOG.info("Yizhan REST API v1 published at {}{} / 接口已发布", config.contextPath(), config.address());
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
     }
 
+    /**
+     * The API's own web context on the HTTP whiteboard and its servlet in it, so that nothing
+     * else's servlet or error page stands between a caller and the API's answers.
+     */
+    private static List<ServiceRegistration<?>> publish(BundleContext context, String contextPath, ApiServlet servlet) {
+        Dictionary<String, Object> web = new Hashtable<>();
+        web.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME, CONTEXT_NAME);
+        web.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_PATH, contextPath);
+        ServiceRegistration<?> contextRegistration = context.registerService(ServletContextHelper.class,
+                new ServletContextHelper(context.getBundle()) { }, web);
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT,
+                "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=" + CONTEXT_NAME + ")");
+        props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "yizhan-api");
+        props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, "/*");
+        props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_ASYNC_SUPPORTED, Boolean.TRUE);
+        ServiceRegistration<?> servletRegistration = context.registerService(Servlet.class, servlet, props);
+        return List.of(servletRegistration, contextRegistration);
+    }
+
     @Deactivate
     void deactivate() {
+        for (ServiceRegistration<?> r : registrations) {
+            try {
+                r.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the bundle is stopping and the framework unregistered it first
+            }
+        }
         server.destroy();
         bus.shutdown(true);
     }
