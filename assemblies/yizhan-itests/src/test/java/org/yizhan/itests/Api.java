@@ -69,6 +69,14 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), user);
     }
 
+    /** A relay message to {@code /relay/inbox}, signed as the link would sign it (no account). */
+    public Answer postSigned(RelayLink link, String from, String to, long timestamp, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/relay/inbox")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8));
+        link.headers(from, to, timestamp, json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).forEach(b::header);
+        return send(b, null);
+    }
+
     /** Any method with a body of any content type. */
     public Answer send(String method, String path, String user, String contentType, String body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)

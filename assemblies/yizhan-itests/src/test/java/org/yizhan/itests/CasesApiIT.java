@@ -204,6 +204,17 @@ public class CasesApiIT extends ContainerTestSupport {
         String n = a.text("number");
         assertProblem(api.act("agent-T1V1", n, "approve", "{}"), 403);
         api.awaitCase(n, "clerk-T1", "ACCEPTED", "relay-in", Duration.ofSeconds(20));
+        // delivered, the case's snapshot (name, identity number, phone) is not kept in the outbox
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COUNT(PAYLOAD) FROM YZ_OUTBOX"
+                     + " WHERE CASENUMBER = ? AND KIND = 'RELAY_UP' AND STATE = 'SENT'")) {
+            ps.setString(1, n);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals("the delivered message is still listed", 1, rs.getInt(1));
+                assertEquals("but keeps no payload", 0, rs.getInt(2));
+            }
+        }
         assertEquals("IN_REVIEW", api.act("clerk-T1", n, "start-review", "{}").text("status"));
         assertEquals("APPROVED", api.act("clerk-T1", n, "approve", "{}").text("status"));
         assertEquals("DELIVERED", api.act("agent-T1V1", n, "deliver", "{}").text("status"));

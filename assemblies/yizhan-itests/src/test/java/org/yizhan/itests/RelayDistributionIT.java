@@ -25,6 +25,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -47,6 +48,7 @@ public class RelayDistributionIT {
     private static Distribution village;
     private static Distribution town;
     private static Api v;
+    private static RelayLink townLink;
     private static Api t;
     private static HttpServer dept;
     private static Artemis broker;
@@ -58,7 +60,6 @@ public class RelayDistributionIT {
         village = Distribution.unpack("relay-village", VILLAGE_PORT, 28401, 21401, 24401);
         town = Distribution.unpack("relay-town", TOWN_PORT, 28501, 21501, 24501);
         for (Distribution d : List.of(village, town)) {
-            d.setConfig("org.yizhan.relay.cfg", "httpPassword", "demo");
             d.setConfig("org.yizhan.relay.cfg", "pollMillis", "100");
             d.setConfig("org.yizhan.relay.cfg", "retryBaseMillis", "200");
             d.setConfig("org.yizhan.relay.cfg", "retryMaxMillis", "2000");
@@ -72,6 +73,15 @@ public class RelayDistributionIT {
         town.awaitHealthUp(Duration.ofSeconds(120));
         v = new Api(village.baseUrl());
         t = new Api(town.baseUrl());
+        // the link's key: generated at the town, pasted into the village's console as printed
+        String created = town.console("admin", "demo", "yizhan:link-create T1 T1V1");
+        String line = created.lines().map(String::strip).filter(l -> l.startsWith("yizhan:link-import ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no import line in: " + created));
+        String imported = village.console("admin", "demo", line);
+        String fingerprint = created.replaceAll("(?s).*fingerprint ([0-9a-f]{16}).*", "$1");
+        assertTrue("both ends show fingerprint " + fingerprint + ": " + imported, imported.contains(fingerprint));
+        assertTrue(village.console("admin", "demo", "yizhan:links").contains(fingerprint));
+        townLink = RelayLink.fromToken(created);
 
         dept = HttpServer.create(new InetSocketAddress(DEPT_PORT), 0);
         dept.createContext("/cases", exchange -> {
@@ -101,6 +111,45 @@ public class RelayDistributionIT {
                 d.close();
             }
         }
+    }
+
+    /**
+     * Over the wire, the town takes only what the link signed: no signature, a wrong one, an old
+     * one (a replay), another link's name, a decision sent upwards - each refused, changing
+     * nothing, and written to the audit log with the sender's address.
+     */
+    @Test
+    public void forgedReplayedAndMisroutedMessagesAreRefused_andAudited() throws Exception {
+        String number = "T1V1-20261202-9901";
+        ObjectNode m = Api.object();
+        m.put("id", java.util.UUID.randomUUID().toString());
+        m.put("kind", "RELAY_REPLY");
+        m.put("caseNumber", number);
+        m.put("fromCenter", "T1V1");
+        m.put("toCenter", "T1");
+        m.putObject("payload").put("decision", "APPROVED");
+        String json = Api.JSON.writeValueAsString(m);
+        long auditBefore = t.get("/audit?kind=RELAY_REFUSED", "admin").body().get("total").asLong();
+
+        assertEquals("no signature", 401, t.post("/relay/inbox", null, json).status());
+        assertEquals("an account instead of a signature", 401, t.post("/relay/inbox", "admin", json).status());
+        Api.Answer old = t.postSigned(townLink, "T1V1", "T1", System.currentTimeMillis() - 3_600_000, json);
+        assertEquals("signed an hour ago: " + old, 401, old.status());
+        assertTrue(old.raw().headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("signed for another link", 401, t.postSigned(townLink, "T2V1", "T2", System.currentTimeMillis(),
+                json.replace("T1V1", "T2V1").replace("\"T1\"", "\"T2\"")).status());
+        Api.Answer upwards = t.postSigned(townLink, "T1V1", "T1", System.currentTimeMillis(), json);
+        assertTrue("a decision from the village below, or for a case the town does not hold: " + upwards,
+                upwards.status() == 400);
+
+        long auditAfter = t.get("/audit?kind=RELAY_REFUSED", "admin").body().get("total").asLong();
+        assertTrue("each refusal audited: " + auditBefore + " -> " + auditAfter, auditAfter - auditBefore >= 5);
+        boolean fromHere = false;
+        for (JsonNode e : t.get("/audit?kind=RELAY_REFUSED", "admin").body().get("items")) {
+            String source = e.path("source").asText();
+            fromHere |= source.contains("127.0.0.1") || source.equals("0:0:0:0:0:0:0:1");
+        }
+        assertTrue("with the sender's address", fromHere);
     }
 
     private static String id() {

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +21,9 @@ import javax.sql.DataSource;
 import org.junit.Test;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.util.Filter;
+
+import org.yizhan.api.Caller;
+import org.yizhan.api.relay.RelayLinks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,10 +41,14 @@ public class RelayIT extends ContainerTestSupport {
     private static final long T1V1 = 111;
     private static final long T2V1 = 121;
     private static final AtomicInteger IDS = new AtomicInteger(500);
+    private static final Caller ADMIN = new Caller("admin", Set.of(Caller.COUNTY_ADMIN), C, "test");
     private static final Duration RELAYED = Duration.ofSeconds(20);
     @Inject
     @Filter(value = "(osgi.jndi.service.name=yizhan)", timeout = YizhanOptions.SERVICE_TIMEOUT_MILLIS)
     private DataSource dataSource;
+    @Inject
+    @Filter(timeout = YizhanOptions.SERVICE_TIMEOUT_MILLIS)
+    private RelayLinks links;
 
     @Override
     protected Option[] options() {
@@ -157,11 +165,15 @@ public class RelayIT extends ContainerTestSupport {
         p.put("createdAtMillis", Long.toString(System.currentTimeMillis()));
         p.put("acceptedAtMillis", Long.toString(System.currentTimeMillis()));
         p.put("promisedDate", "2099-01-05");
-        assertEquals("only relay nodes hand over messages", 403, api.post("/relay/inbox", "clerk-T2", m).status());
-        Api.Answer first = api.post("/relay/inbox", "relay", m);
+        // the town's end of the link T2 - T2V1; the test signs as the village's container would
+        RelayLink link = RelayLink.fromToken(links.create(ADMIN, "T2", "T2V1").token);
+        Api.Answer clerk = api.post("/relay/inbox", "clerk-T2", m);
+        assertEquals("no account hands over messages, not even a signed-in one: " + clerk, 401, clerk.status());
+        assertEquals("nor the old relay account", 401, api.post("/relay/inbox", "relay", m).status());
+        Api.Answer first = signed(link, m);
         assertEquals(first.toString(), 200, first.status());
         assertFalse(first.body().get("duplicate").asBoolean());
-        Api.Answer second = api.post("/relay/inbox", "relay", m);
+        Api.Answer second = signed(link, m);
         assertTrue("the second delivery is recognised", second.body().get("duplicate").asBoolean());
         assertEquals("with the same receipt", first.text("receipt"), second.text("receipt"));
         Api.Answer c = api.get("/cases/T2V1-20261123-9001", "clerk-T2");
@@ -170,7 +182,7 @@ public class RelayIT extends ContainerTestSupport {
 
         m.put("id", UUID.randomUUID().toString());
         ((ObjectNode) m.get("payload")).remove("applicantIdNumber");
-        Api.Answer bad = api.post("/relay/inbox", "relay", m.put("caseNumber", "T2V1-20261123-9002"));
+        Api.Answer bad = signed(link, m.put("caseNumber", "T2V1-20261123-9002"));
         assertEquals(bad.toString(), 400, bad.status());
         assertEquals("payload.applicantIdNumber", bad.text("field"));
         assertEquals("a refused message changes nothing", 404, api.get("/cases/T2V1-20261123-9002", "clerk-T2").status());
@@ -179,33 +191,64 @@ public class RelayIT extends ContainerTestSupport {
         ObjectNode payload = (ObjectNode) m.get("payload");
         payload.put("applicantIdNumber", id());
         payload.put("applicantName", "长".repeat(5_000));
-        Api.Answer longName = api.post("/relay/inbox", "relay", m.put("id", UUID.randomUUID().toString()));
+        Api.Answer longName = signed(link, m.put("id", UUID.randomUUID().toString()));
         assertEquals(longName.toString(), 400, longName.status());
         assertEquals("payload.applicant.name", longName.text("field"));
         payload.put("applicantName", "赵六");
         payload.put("promisedDate", "+9999999-12-31");
-        Api.Answer farDate = api.post("/relay/inbox", "relay", m.put("id", UUID.randomUUID().toString()));
+        Api.Answer farDate = signed(link, m.put("id", UUID.randomUUID().toString()));
         assertEquals(farDate.toString(), 400, farDate.status());
         assertEquals("payload.promisedDate", farDate.text("field"));
         assertEquals(404, api.get("/cases/T2V1-20261123-9002", "clerk-T2").status());
 
-        // a decision sent to a center the case never passed through
+        // a "decision" sent up by the village over its own link: decisions come down from the parent only
         ObjectNode reply = Api.object();
         reply.put("id", UUID.randomUUID().toString());
         reply.put("kind", "RELAY_REPLY");
         reply.put("caseNumber", "T2V1-20261123-9001");
-        reply.put("fromCenter", "C");
-        reply.put("toCenter", "T1");
+        reply.put("fromCenter", "T2V1");
+        reply.put("toCenter", "T2");
         reply.putObject("payload").put("decision", "APPROVED");
-        Api.Answer astray = api.post("/relay/inbox", "relay", reply);
+        Api.Answer astray = signed(link, reply);
         assertEquals(astray.toString(), 400, astray.status());
-        assertEquals("toCenter", astray.text("field"));
+        assertEquals("fromCenter", astray.text("field"));
         assertEquals("ACCEPTED", api.get("/cases/T2V1-20261123-9001", "clerk-T2").text("status"));
+
+        // a message claiming another sender than its link, an old one, the same id with other content
+        ObjectNode claim = m.deepCopy().put("id", UUID.randomUUID().toString()).put("fromCenter", "T1V1");
+        Api.Answer otherSender = api.postSigned(link, "T2V1", "T2", System.currentTimeMillis(), Api.JSON.writeValueAsString(claim));
+        assertEquals("signed by T2V1's link, claiming T1V1: " + otherSender, 400, otherSender.status());
+        ObjectNode old = m.deepCopy().put("id", UUID.randomUUID().toString());
+        assertEquals("a replay of an old message", 401,
+                api.postSigned(link, "T2V1", "T2", System.currentTimeMillis() - 600_000, Api.JSON.writeValueAsString(old)).status());
+        ObjectNode changed = m.deepCopy().put("id", first.text("messageId"));
+        ((ObjectNode) changed.get("payload")).put("applicantName", "钱八");
+        String before = api.get("/cases/T2V1-20261123-9001", "clerk-T2").raw().body();
+        Api.Answer forged = signed(link, changed);
+        assertEquals("a known id with other content: " + forged, 409, forged.status());
+        assertEquals("the forgery changed nothing", before, api.get("/cases/T2V1-20261123-9001", "clerk-T2").raw().body());
+        assertTrue("the refusals are in the audit log", api.get("/audit?kind=RELAY_REFUSED", "admin").body().path("total").asLong() >= 4);
+        // the history names the link the case came over
+        boolean byLink = false;
+        for (JsonNode ev : c.body().get("history")) {
+            byLink |= "link T2V1>T2".equals(ev.path("actor").asText());
+        }
+        assertTrue("the history names the link: " + c, byLink);
+    }
+
+    private Api.Answer signed(RelayLink link, ObjectNode message) throws Exception {
+        return api.postSigned(link, message.get("fromCenter").asText(), message.get("toCenter").asText(), System.currentTimeMillis(),
+                Api.JSON.writeValueAsString(message));
     }
 
     @Test
     public void aRefusedMessageBecomesADeadLetter_andIsReplayed() throws Exception {
-        // T2 reached over HTTP with no password: this container's inbox answers 401, a refusal
+        // T2 reached over HTTP: this container's inbox refuses what the village signs (401), a refusal
+        Api.Answer unlinked = api.put("/relay/transports/T2", "admin", "{\"transport\":\"http://attacker.example/api/v1\"}");
+        assertEquals("another container only where a link to it was made: " + unlinked, 422, unlinked.status());
+        assertEquals("centerCode", unlinked.text("field"));
+        // the village's end of a link T2V1 - T2 (the town's end, in this same container, holds another key or none)
+        links.create(ADMIN, "T2V1", "T2");
         Api.Answer set = api.put("/relay/transports/T2", "admin",
                 "{\"transport\":\"http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1\"}");
         assertEquals(set.toString(), 200, set.status());
@@ -219,7 +262,7 @@ public class RelayIT extends ContainerTestSupport {
         Api.until("the refused message is a dead letter", RELAYED, () -> deadLetter(n) != null);
         JsonNode dead = deadLetter(n);
         assertNotNull(dead);
-        assertTrue(dead.toString(), dead.get("lastError").asText().contains("401"));
+        assertTrue("the town's end does not take what the village's key signed: " + dead, dead.get("lastError").asText().contains("401"));
         assertEquals("RELAYING", api.get("/cases/" + n, "agent-T2V1").text("status"));
         assertEquals(403, api.get("/relay/dead-letters", "clerk-T2").status());
         assertEquals("dead letters are the county admins'", 403, api.get("/relay/dead-letters", "town-admin-T2").status());
@@ -240,6 +283,7 @@ public class RelayIT extends ContainerTestSupport {
 
     @Test
     public void theTransmitLimitIsWatched_R23_R20() throws Exception {
+        links.create(ADMIN, "T1V1", "T1");
         assertEquals(200, api.put("/relay/transports/T1", "admin", "{\"transport\":\"http://localhost:1/api/v1\"}").status());
         Api.until("the dispatcher uses the new transport", RELAYED,
                 () -> api.get("/relay/transports", "admin").raw().body().contains("localhost:1/api/v1"));

@@ -76,6 +76,11 @@ public class YizhanException extends RuntimeException {
                 field == null ? null : List.of(new FieldError(field, message, messageZh)));
     }
 
+    /** 401: who sent the request could not be established (a relay message without a valid link signature). */
+    public static YizhanException unauthorized(String message, String messageZh) {
+        return new YizhanException(401, message, messageZh, null, null, null, null);
+    }
+
     public static YizhanException forbidden(String message, String messageZh) {
         return new YizhanException(FORBIDDEN, message, messageZh, null, null, null, null);
     }

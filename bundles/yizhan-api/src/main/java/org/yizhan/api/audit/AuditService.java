@@ -31,6 +31,11 @@ public interface AuditService {
     String MODULE_INSTALLED = "MODULE_INSTALLED";
     String MODULE_REMOVED = "MODULE_REMOVED";
     String BOOTSTRAP = "BOOTSTRAP";
+    String LINK_CREATED = "LINK_CREATED";
+    String LINK_IMPORTED = "LINK_IMPORTED";
+    String LINK_REMOVED = "LINK_REMOVED";
+    /** A relay message refused: no or a wrong link signature, too old, replayed with other content, misrouted. */
+    String RELAY_REFUSED = "RELAY_REFUSED";
 
     /** Appends an entry (its own transaction). Never carries a password or personal data. */
     void record(String actor, String kind, String target, String detail, String source);

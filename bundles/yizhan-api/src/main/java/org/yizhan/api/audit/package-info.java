@@ -1,6 +1,6 @@
 /** The platform's audit log: append-only and hash-chained. */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package org.yizhan.api.audit;
 
 import org.osgi.annotation.bundle.Export;

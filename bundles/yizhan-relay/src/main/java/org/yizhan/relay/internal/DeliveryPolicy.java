@@ -55,12 +55,13 @@ final class DeliveryPolicy {
                 return y.status() != YizhanException.CONFLICT;
             }
             if (t instanceof HttpOperationFailedException h) {
-                // Only the other platform's own answer (problem+json) is a refusal; a bare 404 comes
-                // from a container whose API is not up yet, which is not reaching it.
+                // Only the other platform's own answer (problem+json) is a refusal. A 404 is never the
+                // inbox's answer (it names what is wrong with 400, 401, 403, 409): it comes from a
+                // container whose API is not up yet, which is not reaching it.
                 int s = h.getStatusCode();
                 boolean problem = h.getResponseHeaders() != null && h.getResponseHeaders().entrySet().stream()
                         .anyMatch(e -> "content-type".equalsIgnoreCase(e.getKey()) && String.valueOf(e.getValue()).contains("problem+json"));
-                return s >= 400 && s < 500 && s != 408 && s != 409 && s != 429 && problem;
+                return s >= 400 && s < 500 && s != 404 && s != 408 && s != 409 && s != 429 && problem;
             }
             if (t instanceof ConnectException) {
                 return false;

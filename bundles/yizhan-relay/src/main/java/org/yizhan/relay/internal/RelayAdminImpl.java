@@ -20,6 +20,7 @@ import org.yizhan.api.YizhanException;
 import org.yizhan.api.network.NetworkService;
 import org.yizhan.api.relay.IntegrationRouteDTO;
 import org.yizhan.api.relay.RelayAdmin;
+import org.yizhan.api.relay.RelayLinks;
 import org.yizhan.api.relay.RelayService;
 import org.yizhan.api.relay.TransportDTO;
 
@@ -34,11 +35,13 @@ public class RelayAdminImpl implements RelayAdmin {
     private final ConfigurationAdmin configAdmin;
     private final NetworkService network;
     private final org.yizhan.api.audit.AuditService audit;
+    private final RelayLinks links;
 
     @Activate
     public RelayAdminImpl(@Reference RelayDispatcher dispatcher, @Reference RelayService relay,
                           @Reference ConfigurationAdmin configAdmin, @Reference NetworkService network,
-                          @Reference org.yizhan.api.audit.AuditService audit) {
+                          @Reference org.yizhan.api.audit.AuditService audit, @Reference RelayLinks links) {
+        this.links = links;
         this.audit = audit;
         this.dispatcher = dispatcher;
         this.relay = relay;
@@ -83,6 +86,12 @@ public class RelayAdminImpl implements RelayAdmin {
             throw YizhanException.badInput("transport", problem, "报送方式须为 local、http(s)://主机:端口/api/v1 或 jms:队列名");
         }
         String t = transport.trim();
+        if (!TransportDTO.LOCAL.equals(t) && links.links(caller).stream().noneMatch(l -> l.peerCenter.equals(centerCode))) {
+            // another container is only a peer the county admin registered: a link with a key
+            throw YizhanException.refused("centerCode", "No relay link to " + centerCode + " in this container: make one first"
+                    + " (yizhan:link-create <here> " + centerCode + ", then yizhan:link-import on the other side)",
+                    "本节点没有通往 " + centerCode + " 的报送链路：请先用 yizhan:link-create 建立链路");
+        }
         try {
             Configuration c = configAdmin.getConfiguration(RelayConfig.PID, "?");
             Dictionary<String, Object> props = c.getProperties() == null ? new Hashtable<>() : c.getProperties();

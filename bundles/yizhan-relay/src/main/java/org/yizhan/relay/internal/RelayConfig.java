@@ -43,12 +43,6 @@ public @interface RelayConfig {
     @AttributeDefinition(description = "How often delivered messages past keepSentDays are removed, in seconds")
     int purgeIntervalSeconds() default 3600;
 
-    @AttributeDefinition(description = "User for HTTP transports (role 'relay' on the other side)")
-    String httpUser() default "relay";
-
-    @AttributeDefinition(description = "Password for HTTP transports", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
-    String httpPassword() default "";
-
     @AttributeDefinition(description = "HTTP connect and read timeout in milliseconds")
     int httpTimeoutMillis() default 5000;
 

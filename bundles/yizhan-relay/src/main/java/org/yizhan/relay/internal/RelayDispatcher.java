@@ -40,6 +40,7 @@ import org.yizhan.api.Caller;
 import org.yizhan.api.relay.IntegrationDemand;
 import org.yizhan.api.relay.OutboxMessageDTO;
 import org.yizhan.api.relay.RelayMessageDTO;
+import org.yizhan.api.relay.RelayLinks;
 import org.yizhan.api.relay.RelayService;
 import org.yizhan.api.relay.RelayTransport;
 
@@ -67,13 +68,13 @@ public class RelayDispatcher {
     static final String INTEGRATION_PREFIX = "direct://integration-";
     private static final Logger LOG = LoggerFactory.getLogger(RelayDispatcher.class);
     /** The local transport hands messages to this container's inbox as the relay role. */
-    private static final Caller LOCAL = new Caller("relay-local", Set.of("relay"), 0);
     private static final String P_MESSAGE = "yizhanMessage";
     private static final String P_TRANSPORT = "yizhanTransport";
     private static final String P_MORE = "yizhanMore";
     private static final String P_DELIVERED = "yizhanDelivered";
 
     private final RelayService relay;
+    private final RelayLinks links;
     private final Map<String, RelayTransport> transportsByScheme = new ConcurrentHashMap<>();
     private final String claimant;
     private volatile RelayConfig config;
@@ -86,9 +87,10 @@ public class RelayDispatcher {
     private volatile List<String> integrationEndpoints = List.of();
 
     @Activate
-    public RelayDispatcher(@Reference RelayService relay, BundleContext bundleContext, RelayConfig config,
+    public RelayDispatcher(@Reference RelayService relay, @Reference RelayLinks links, BundleContext bundleContext, RelayConfig config,
                            Map<String, Object> properties, @Reference org.yizhan.api.audit.AuditService audit) throws Exception {
         this.relay = relay;
+        this.links = links;
         this.config = config;
         this.transports = Transports.from(properties);
         this.claimant = nodeName();
@@ -288,10 +290,11 @@ public class RelayDispatcher {
         e.getMessage().removeHeaders("*");
         e.getMessage().setHeader(Exchange.HTTP_METHOD, "POST");
         e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
-        String credentials = config.httpUser() + ":" + config.httpPassword();
-        e.getMessage().setHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        byte[] body = RelayJson.message(m).getBytes(StandardCharsets.UTF_8);
+        // signed with the key of the link between the two centers, not a shared account
+        links.sign(m.fromCenter, m.toCenter, body).forEach(e.getMessage()::setHeader);
         e.getMessage().setHeader("yizhanUrl", (base.endsWith("/") ? base : base + "/") + "relay/inbox");
-        e.getMessage().setBody(RelayJson.message(m).getBytes(StandardCharsets.UTF_8));
+        e.getMessage().setBody(body);
     }
 
     private void send(String scheme, Exchange e) throws Exception {

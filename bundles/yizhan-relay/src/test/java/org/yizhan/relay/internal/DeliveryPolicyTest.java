@@ -53,6 +53,8 @@ public class DeliveryPolicyTest {
         assertTrue(DeliveryPolicy.rejected(http(422, "application/problem+json")));
         assertTrue(DeliveryPolicy.rejected(http(400, "application/problem+json; charset=UTF-8")));
         assertFalse("a bare 404 from a booting container is not reaching it", DeliveryPolicy.rejected(http(404, "text/html")));
+        assertFalse("nor is Jetty's 404 as problem+json while the API's context is not up yet",
+                DeliveryPolicy.rejected(http(404, "application/problem+json")));
         assertFalse(DeliveryPolicy.rejected(http(409, "application/problem+json")));
         assertFalse(DeliveryPolicy.rejected(http(429, "application/problem+json")));
         assertFalse(DeliveryPolicy.rejected(http(503, "application/problem+json")));

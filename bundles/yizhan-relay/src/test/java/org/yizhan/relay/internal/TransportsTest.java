@@ -14,7 +14,7 @@ public class TransportsTest {
     @Test
     public void centersNamedInTheConfigurationUseTheirTransport_othersAreLocal() {
         Transports t = Transports.from(Map.of("center.T1", " http://town1:8181/api/v1 ", "center.T2", "jms:yizhan.T2",
-                "center.T3", "", "httpUser", "relay"));
+                "center.T3", "", "httpTimeoutMillis", "5000"));
         assertEquals("http://town1:8181/api/v1", t.of("T1"));
         assertEquals("jms:yizhan.T2", t.of("T2"));
         assertEquals("a blank line means local", "local", t.of("T3"));

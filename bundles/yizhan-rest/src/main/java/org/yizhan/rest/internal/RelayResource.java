@@ -14,11 +14,14 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.yizhan.api.Caller;
 import org.yizhan.api.YizhanException;
 import org.yizhan.api.relay.IntegrationRouteDTO;
 import org.yizhan.api.relay.OutboxMessageDTO;
 import org.yizhan.api.relay.ReceiptDTO;
+import org.yizhan.api.relay.RelayLinks;
 import org.yizhan.api.relay.RelayMessageDTO;
 import org.yizhan.api.relay.RelayStatusDTO;
 import org.yizhan.api.relay.TransportDTO;
@@ -34,10 +37,12 @@ public class RelayResource {
 
     private final Services services;
     private final Authenticator auth;
+    private final ObjectMapper json;
 
-    public RelayResource(Services services, Authenticator auth) {
+    public RelayResource(Services services, Authenticator auth, ObjectMapper json) {
         this.services = services;
         this.auth = auth;
+        this.json = json;
     }
 
     /** Body of {@code PUT /relay/transports/{center}}. */
@@ -45,15 +50,27 @@ public class RelayResource {
         public String transport;
     }
 
-    /** A message from another container's dispatcher (role {@code relay}); the same message twice changes nothing. */
+    /**
+     * A message from another container's dispatcher, signed with the key of the link between the
+     * two centers (headers {@code X-Yizhan-From}, {@code -To}, {@code -Timestamp}, {@code -Signature}
+     * over the exact body); no account can post here. The same message twice changes nothing.
+     */
     @POST
     @Path("/inbox")
-    public ReceiptDTO inbox(@Context HttpHeaders headers, RelayMessageDTO message) {
-        Caller caller = auth.requireAnyRole(headers);
+    public ReceiptDTO inbox(@Context HttpHeaders headers, byte[] body) throws java.io.IOException {
+        Caller link = services.relayLinks().verify(headers.getHeaderString(RelayLinks.FROM), headers.getHeaderString(RelayLinks.TO),
+                headers.getHeaderString(RelayLinks.TIMESTAMP), headers.getHeaderString(RelayLinks.SIGNATURE),
+                body == null ? new byte[0] : body, Authenticator.remoteAddress());
+        RelayMessageDTO message = body == null || body.length == 0 ? null : json.readValue(body, RelayMessageDTO.class);
         if (message == null) {
             throw YizhanException.badInput("body", "The message is missing", "缺少消息内容");
         }
-        return services.relay().receive(caller, message);
+        if (!headers.getHeaderString(RelayLinks.FROM).equals(message.fromCenter)
+                || !headers.getHeaderString(RelayLinks.TO).equals(message.toCenter)) {
+            throw YizhanException.badInput("fromCenter", "The message names other centers than the link that signed it",
+                    "消息所列中心与签名链路不符");
+        }
+        return services.relay().receive(link, message);
     }
 
     @GET

@@ -40,6 +40,7 @@ import org.yizhan.api.cases.CaseService;
 import org.yizhan.api.catalogue.CatalogueService;
 import org.yizhan.api.network.NetworkService;
 import org.yizhan.api.relay.RelayAdmin;
+import org.yizhan.api.relay.RelayLinks;
 import org.yizhan.api.relay.RelayService;
 import org.yizhan.api.supervision.SupervisionService;
 import org.yizhan.api.window.WindowService;
@@ -86,6 +87,8 @@ public class RestServer {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile RelayAdmin relayAdmin;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile RelayLinks relayLinks;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile WindowService windowService;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AccountService accountService;
@@ -116,10 +119,11 @@ public class RestServer {
             factory.setBus(bus);
             factory.setAddress(config.address());
             Services services = new Services(() -> caseService, () -> networkService, () -> catalogueService,
-                    () -> calendarService, () -> supervisionService, () -> relayService, () -> relayAdmin,
+                    () -> calendarService, () -> supervisionService, () -> relayService, () -> relayAdmin, () -> relayLinks,
                     () -> windowService, () -> accountService, () -> auditService);
             RateLimits limits = new RateLimits(config.signInFailuresPerAddress(), Duration.ofSeconds(config.signInFailureWindowSeconds()),
                     config.lookupsPerAddress(), Duration.ofSeconds(config.lookupWindowSeconds()));
+            ObjectMapper json = objectMapper();
             Authenticator auth = new Authenticator(config.realm(), config.loginCacheSeconds() * 1000L, services, limits);
             factory.setResourceProviders(List.of(
                     new SingletonResourceProvider(new HealthResource(() -> healthService, services, version)),
@@ -129,13 +133,12 @@ public class RestServer {
                     new SingletonResourceProvider(new PublicResource(services, limits)),
                     new SingletonResourceProvider(new CalendarResource(services)),
                     new SingletonResourceProvider(new SupervisionResource(services, auth)),
-                    new SingletonResourceProvider(new RelayResource(services, auth)),
+                    new SingletonResourceProvider(new RelayResource(services, auth, json)),
                     new SingletonResourceProvider(new LedgerResource(services, auth)),
                     new SingletonResourceProvider(new MeResource(services, auth)),
                     new SingletonResourceProvider(new AdminResource(services, auth)),
                     new SingletonResourceProvider(new AuditResource(services, auth)),
                     new SingletonResourceProvider(new OpenApiResource())));
-            ObjectMapper json = objectMapper();
             factory.setProviders(List.of(new BodyLimit(config.maxBodyBytes()), new NoStore(), new JacksonJsonProvider(json), new ProblemMapper()));
             server = factory.create();
             registrations = publish(context, config.contextPath(), new ApiServlet(endpoints, bus, json));

@@ -10,6 +10,7 @@ import org.yizhan.api.cases.CaseService;
 import org.yizhan.api.catalogue.CatalogueService;
 import org.yizhan.api.network.NetworkService;
 import org.yizhan.api.relay.RelayAdmin;
+import org.yizhan.api.relay.RelayLinks;
 import org.yizhan.api.relay.RelayService;
 import org.yizhan.api.supervision.SupervisionService;
 import org.yizhan.api.window.WindowService;
@@ -27,19 +28,21 @@ public final class Services {
     private final Supplier<SupervisionService> supervision;
     private final Supplier<RelayService> relay;
     private final Supplier<RelayAdmin> relayAdmin;
+    private final Supplier<RelayLinks> relayLinks;
     private final Supplier<WindowService> windows;
     private final Supplier<AccountService> accounts;
     private final Supplier<AuditService> audit;
 
     public Services(Supplier<CaseService> cases, Supplier<NetworkService> network,
                     Supplier<CatalogueService> catalogue, Supplier<CalendarService> calendar,
-                    Supplier<SupervisionService> supervision, Supplier<RelayService> relay, Supplier<RelayAdmin> relayAdmin,
+                    Supplier<SupervisionService> supervision, Supplier<RelayService> relay, Supplier<RelayAdmin> relayAdmin, Supplier<RelayLinks> relayLinks,
                     Supplier<WindowService> windows, Supplier<AccountService> accounts, Supplier<AuditService> audit) {
         this.accounts = accounts;
         this.audit = audit;
         this.windows = windows;
         this.relay = relay;
         this.relayAdmin = relayAdmin;
+        this.relayLinks = relayLinks;
         this.cases = cases;
         this.network = network;
         this.catalogue = catalogue;
@@ -53,6 +56,10 @@ public final class Services {
 
     public RelayService relay() {
         return require(relay.get());
+    }
+
+    public RelayLinks relayLinks() {
+        return require(relayLinks.get());
     }
 
     /** The relay bundle's routing; 503 when the relay feature is not installed. */

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -27,6 +28,7 @@ import org.yizhan.api.account.StaffDTO;
 import org.yizhan.api.cases.CaseDTO;
 import org.yizhan.api.cases.CaseStatus;
 import org.yizhan.api.network.CenterDTO;
+import org.yizhan.api.relay.RelayMessageDTO;
 
 /**
  * The v1 contract as clients generate from it, applied to what the generator reads from the
@@ -41,6 +43,7 @@ public class Contract implements ReaderListener {
     record Op(String method, String path, String id, String summary, boolean open, int status, String body) {
     }
 
+    static final String RELAY_INBOX = "receiveRelayMessage";
     static final boolean OPEN = true;
     static final boolean SIGNED_IN = false;
 
@@ -69,7 +72,7 @@ public class Contract implements ReaderListener {
             new Op("GET", "/supervision/alerts", "listAlerts", "Yellow and red alerts (R20) 预警办件", SIGNED_IN, 200, null),
             new Op("GET", "/supervision/rates", "getRates", "Completion and on-time rates 办结率与按时率", SIGNED_IN, 200, null),
             new Op("POST", "/supervision/scan", "runScan", "Run the alert scan now 立即扫描", SIGNED_IN, 200, null),
-            new Op("POST", "/relay/inbox", "receiveRelayMessage", "Hand over a relay message (R23) 接收报送消息", SIGNED_IN, 200, null),
+            new Op("POST", "/relay/inbox", "receiveRelayMessage", "Hand over a relay message, signed by its link (R23) 接收报送消息", SIGNED_IN, 200, null),
             new Op("GET", "/relay/status", "getRelayStatus", "The relay's outbox 报送状态", SIGNED_IN, 200, null),
             new Op("GET", "/relay/transports", "listTransports", "How each center is reached 报送通道", SIGNED_IN, 200, null),
             new Op("PUT", "/relay/transports/{center}", "setTransport", "Set how a center is reached 设置报送通道", SIGNED_IN, 200, null),
@@ -156,7 +159,7 @@ public class Contract implements ReaderListener {
     @Override
     public void afterScan(OpenApiReader reader, OpenAPI openAPI) {
         // the bodies of the operations that answer a Response, which the generator cannot see through
-        for (Class<?> type : List.of(HealthDTO.class, CaseDTO.class, CenterDTO.class, StaffDTO.class)) {
+        for (Class<?> type : List.of(HealthDTO.class, CaseDTO.class, CenterDTO.class, StaffDTO.class, RelayMessageDTO.class)) {
             ModelConverters.getInstance().readAll(type).forEach((n, s) -> openAPI.getComponents().addSchemas(n, s));
         }
         List<String> seen = new ArrayList<>();
@@ -193,6 +196,12 @@ public class Contract implements ReaderListener {
         o.setTags(List.of(op.path().split("/")[1].replace(".json", "")));
         if (op.open()) {
             o.setSecurity(new ArrayList<SecurityRequirement>());   // an empty list: no sign-in
+        }
+        if (RELAY_INBOX.equals(op.id())) {
+            // no account: the body is read as bytes, so that the signature covers exactly what was sent
+            o.setSecurity(List.of(new SecurityRequirement().addList("relayLink")));
+            o.setRequestBody(new RequestBody().required(true).content(new Content().addMediaType("application/json",
+                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/RelayMessageDTO")))));
         }
         for (Parameter p : o.getParameters() == null ? List.<Parameter>of() : o.getParameters()) {
             p.setSchema(parameterSchema(p.getName()));

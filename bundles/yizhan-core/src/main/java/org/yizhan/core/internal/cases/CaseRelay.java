@@ -130,9 +130,11 @@ final class CaseRelay {
      * Takes a relay message for a center of this container, in the caller's transaction (which
      * also records the message as taken). Returns the receipt number this center gives.
      */
-    String receive(EntityManager em, RelayMessageDTO m, long now) {
+    String receive(EntityManager em, RelayMessageDTO m, long now, String via) {
         CenterDTO here = network.centerByCode(m.toCenter).orElseThrow(() ->
                 YizhanException.badInput("toCenter", "No center " + m.toCenter + " here", "本节点没有中心 " + m.toCenter));
+        CenterDTO from = network.centerByCode(m.fromCenter).orElseThrow(() ->
+                YizhanException.badInput("fromCenter", "No center " + m.fromCenter + " here", "本节点没有中心 " + m.fromCenter));
         if (m.caseNumber == null || m.caseNumber.isBlank()) {
             throw YizhanException.badInput("caseNumber", "caseNumber is required", "缺少办件编号");
         }
@@ -153,6 +155,7 @@ final class CaseRelay {
             throw YizhanException.badInput("toCenter", "Case " + s.number + " does not travel through " + here.code,
                     "办件 " + s.number + " 不经过中心 " + here.code);
         }
+        neighbourOnThePath(m, s, here, from);
         ItemDTO item = rules.itemVersion(s);
         String receipt = null;
         List<Runnable> after = new ArrayList<>();
@@ -200,13 +203,40 @@ final class CaseRelay {
             default -> throw YizhanException.badInput("kind", "Not a relay message kind: " + m.kind, "不是报送消息类型：" + m.kind);
         }
         List<CaseEvent> events = List.of(ev);
-        CaseRules.stamp(events, new Caller("relay", Set.of(), here.id), now, null);
+        CaseRules.stamp(events, new Caller(via, Set.of(), here.id), now, null);
         HistoryChain.seal(s, events);
         CaseEntity row = CaseStore.save(em, s, e, events, now);
         deadlines.supervise(s, row, item, rules.day(now));
         after.forEach(Runnable::run);
         outbox(em, s, events, now);
         return receipt;
+    }
+
+    /**
+     * A message comes only from the case's neighbour on its path: a case or a repeat goes up from a
+     * child of this center on the way from where it was taken; a receipt or a decision comes down
+     * from this center's parent, and a decision only for a case this center sent up, decided above
+     * it and still waiting for the decision (in one container the case is one row, which already
+     * shows the decision the reply brings: that is the reply it waits for, another one is not).
+     */
+    private void neighbourOnThePath(RelayMessageDTO m, CaseState s, CenterDTO here, CenterDTO from) {
+        boolean up = RelayMessageDTO.RELAY_UP.equals(m.kind);
+        boolean fromChild = from.parentId != null && from.parentId == here.id;
+        boolean fromParent = here.parentId != null && here.parentId == from.id;
+        if (up ? !(fromChild && network.subtree(from.id).contains(s.centerId)) : !fromParent) {
+            throw YizhanException.badInput("fromCenter", "Case " + s.number + " does not come to " + here.code + " from " + from.code,
+                    "办件 " + s.number + " 不会由 " + from.code + " 发往 " + here.code);
+        }
+        if (RelayMessageDTO.RELAY_REPLY.equals(m.kind)) {
+            boolean decidedAbove = s.decidingCenterId != here.id && network.subtree(s.decidingCenterId).contains(from.id);
+            // waiting: still open here, or (one container, one row) already showing this very decision
+            Map<String, String> p = m.payload == null ? Map.of() : m.payload;
+            boolean waiting = s.status.open() || s.status.name().equals(p.get("decision"));
+            if (!decidedAbove || !waiting) {
+                throw YizhanException.conflict(s.status.name(), "Case " + s.number + " is not waiting for a decision from " + from.code,
+                        "办件 " + s.number + " 并未等待 " + from.code + " 的办理结果");
+            }
+        }
     }
 
     private static CaseStatus decision(String text) {

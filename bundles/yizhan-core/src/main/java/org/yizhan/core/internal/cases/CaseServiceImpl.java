@@ -168,8 +168,8 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview {
     }
 
     @Override
-    public String receive(EntityManager em, RelayMessageDTO message, long nowMillis) {
-        return relay.receive(em, message, nowMillis);
+    public String receive(EntityManager em, RelayMessageDTO message, long nowMillis, String via) {
+        return relay.receive(em, message, nowMillis, via);
     }
 
     @Override

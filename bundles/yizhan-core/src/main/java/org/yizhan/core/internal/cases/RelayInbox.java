@@ -10,7 +10,7 @@ public interface RelayInbox {
     /**
      * Applies a message (a case from below, a receipt from above, a decision coming back) in the
      * caller's transaction, which also records the message as taken; returns the receipt number
-     * this center gives, or null.
+     * this center gives, or null. {@code via} names the link it came over (the history's actor).
      */
-    String receive(EntityManager em, RelayMessageDTO message, long nowMillis);
+    String receive(EntityManager em, RelayMessageDTO message, long nowMillis, String via);
 }

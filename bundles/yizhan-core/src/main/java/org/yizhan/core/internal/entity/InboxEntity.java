@@ -19,6 +19,17 @@ public class InboxEntity {
     private long receivedAtMillis;
     @Column(length = 40)
     private String receipt;
+    /** SHA-256 of what the message says: the same id again with other content is a forgery, not a repeat. */
+    @Column(length = 64)
+    private String digest;
+
+    public String getDigest() {
+        return digest;
+    }
+
+    public void setDigest(String digest) {
+        this.digest = digest;
+    }
 
     public String getId() {
         return id;

@@ -1,6 +1,8 @@
 package org.yizhan.core.internal.relay;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 
@@ -12,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.yizhan.api.Caller;
 import org.yizhan.api.Level;
 import org.yizhan.api.YizhanException;
+import org.yizhan.api.audit.AuditService;
 import org.yizhan.api.cases.CaseStatus;
 import org.yizhan.api.network.CenterDTO;
 import org.yizhan.api.relay.LedgerEntryDTO;
@@ -22,6 +25,7 @@ import org.yizhan.api.relay.RelayMessageDTO;
 import org.yizhan.api.relay.RelayService;
 import org.yizhan.api.relay.RelayStatusDTO;
 import org.yizhan.core.internal.outbox.Outbox;
+import org.yizhan.core.internal.Hashes;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.cases.RelayInbox;
 import org.yizhan.core.internal.common.IdNumbers;
@@ -56,21 +60,45 @@ public class RelayServiceImpl implements RelayService {
         this.jpa = jpa;
     }
 
+    /**
+     * A message from another container, from the link that signed it ({@link RelayLinksImpl#verify}):
+     * it must speak for the center that signed it. A refusal is written to the audit log.
+     */
     @Override
     public ReceiptDTO receive(Caller caller, RelayMessageDTO m) {
-        if (!caller.hasAny(RELAY_ROLE, Caller.COUNTY_ADMIN)) {
-            throw YizhanException.forbidden("Only relay nodes hand over messages", "只有报送节点可以递交报送消息");
+        if (!caller.hasAny(RELAY_ROLE)) {
+            throw YizhanException.forbidden("Only relay links hand over messages", "只有报送链路可以递交报送消息");
         }
-        return take(m, null);
+        String link = caller.user();
+        try {
+            long from = m == null || m.fromCenter == null ? -1 : network.centerByCode(m.fromCenter).map(c -> c.id).orElse(-1L);
+            if (from != caller.centerId()) {
+                throw YizhanException.forbidden("The message claims to come from " + (m == null ? null : m.fromCenter)
+                        + ", not from the center of the link that signed it", "消息声称的发送中心与签名链路不符");
+            }
+            return take(m, null, link);
+        } catch (YizhanException e) {
+            audit.record(link, AuditService.RELAY_REFUSED, m == null ? "" : String.valueOf(m.caseNumber),
+                    (m == null ? "" : m.kind + " " + m.id + ": ") + e.getMessage(), caller.source());
+            throw e;
+        }
     }
 
     @Override
     public ReceiptDTO deliverLocally(String outboxId, RelayMessageDTO m) {
-        return take(m, outboxId);
+        return take(m, outboxId, "local " + m.fromCenter + ">" + m.toCenter);
+    }
+
+    /** What a message says, as one digest: its id again with another digest is refused. */
+    static String digest(RelayMessageDTO m) {
+        StringBuilder payload = new StringBuilder();
+        new TreeMap<>(m.payload == null ? Map.<String, String>of() : m.payload)
+                .forEach((k, v) -> payload.append(k).append('\u001e').append(v).append('\u001d'));
+        return Hashes.chain(m.kind, m.caseNumber, m.fromCenter, m.toCenter, m.event, payload.toString());
     }
 
     /** Takes a message once; with an outbox id, also marks that message delivered, in the same transaction. */
-    private ReceiptDTO take(RelayMessageDTO m, String outboxId) {
+    private ReceiptDTO take(RelayMessageDTO m, String outboxId, String via) {
         if (m == null || m.id == null || m.id.isBlank() || m.id.length() > 40) {
             throw YizhanException.badInput("id", "A message needs an id (at most 40 characters)", "消息须有编号（不超过 40 个字符）");
         }
@@ -81,12 +109,17 @@ public class RelayServiceImpl implements RelayService {
             try {
                 return jpa.tx(em -> {
                     if (outboxId != null) {
-                        em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'SENT', SENTATMILLIS = ?1, ATTEMPTS = ATTEMPTS + 1,"
+                        em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'SENT', SENTATMILLIS = ?1, ATTEMPTS = ATTEMPTS + 1, PAYLOAD = NULL,"
                                 + " LEASEUNTILMILLIS = 0, LASTERROR = NULL WHERE ID = ?2").setParameter(1, System.currentTimeMillis())
                                 .setParameter(2, outboxId).executeUpdate();
                     }
                     InboxEntity seen = em.find(InboxEntity.class, m.id);
+                    String digest = digest(m);
                     if (seen != null) {
+                        if (seen.getDigest() != null && !seen.getDigest().equals(digest)) {
+                            throw YizhanException.conflict("TAKEN", "Message " + m.id + " was taken before with other content",
+                                    "编号为 " + m.id + " 的消息此前已收到，内容不同");
+                        }
                         return receipt(m.id, true, seen.getReceipt(), m.toCenter);
                     }
                     long now = System.currentTimeMillis();
@@ -95,8 +128,9 @@ public class RelayServiceImpl implements RelayService {
                     in.setKind(m.kind);
                     in.setCaseNumber(m.caseNumber);
                     in.setReceivedAtMillis(now);
+                    in.setDigest(digest);
                     em.persist(in);
-                    String receipt = cases.receive(em, m, now);
+                    String receipt = cases.receive(em, m, now, via);
                     in.setReceipt(receipt);
                     LOG.debug("Relay message {} {} for case {} taken at {} / 收到报送消息", m.kind, m.id, m.caseNumber, m.toCenter);
                     return receipt(m.id, false, receipt, m.toCenter);
@@ -158,12 +192,17 @@ public class RelayServiceImpl implements RelayService {
         return sb.toString();
     }
 
+    /**
+     * Marks messages delivered. A delivered message keeps no payload: the snapshot of a case
+     * (name, identity number, phone) has reached the center that needs it and is not kept twice;
+     * the row stays, without it, for the counts until the purge.
+     */
     @Override
     public void delivered(java.util.Collection<String> ids) {
         if (ids.isEmpty()) {
             return;
         }
-        jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'SENT', SENTATMILLIS = ?1, ATTEMPTS = ATTEMPTS + 1,"
+        jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'SENT', SENTATMILLIS = ?1, ATTEMPTS = ATTEMPTS + 1, PAYLOAD = NULL,"
                 + " LEASEUNTILMILLIS = 0, LASTERROR = NULL WHERE ID IN (" + quoted(ids) + ")")
                 .setParameter(1, System.currentTimeMillis()).executeUpdate());
     }

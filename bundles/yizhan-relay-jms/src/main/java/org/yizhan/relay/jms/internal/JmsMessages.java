@@ -1,8 +1,10 @@
 package org.yizhan.relay.jms.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import javax.jms.JMSException;
 import javax.jms.MapMessage;
@@ -33,6 +35,25 @@ final class JmsMessages {
         }
         j.setJMSCorrelationID(m.id);
         return j;
+    }
+
+    /** The JMS property of a signature header ({@code X-Yizhan-From} is {@code yizhanFrom}): JMS names are Java identifiers. */
+    static String property(String header) {
+        return "yizhan" + header.substring("X-Yizhan-".length());
+    }
+
+    /**
+     * What the link signature covers: every field of the message and its payload sorted by name,
+     * so both ends compute the same bytes whatever order the map message keeps.
+     */
+    static byte[] canonical(RelayMessageDTO m) {
+        StringBuilder b = new StringBuilder();
+        for (String field : new String[] {m.id, m.kind, m.caseNumber, m.fromCenter, m.toCenter, m.event, Long.toString(m.createdAtMillis)}) {
+            b.append(field == null ? "" : field).append('\u001f');
+        }
+        new TreeMap<>(m.payload == null ? Map.<String, String>of() : m.payload)
+                .forEach((k, v) -> b.append(k).append('\u001e').append(v == null ? "" : v).append('\u001d'));
+        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static RelayMessageDTO fromJms(MapMessage j) throws JMSException {

@@ -1,6 +1,7 @@
 package org.yizhan.relay.jms.internal;
 
-import java.util.Set;
+import java.util.Map;
+
 
 import javax.jms.Connection;
 import javax.jms.DeliveryMode;
@@ -26,8 +27,9 @@ import org.slf4j.LoggerFactory;
 import org.yizhan.api.Caller;
 import org.yizhan.api.YizhanException;
 import org.yizhan.api.relay.ReceiptDTO;
-import org.yizhan.api.relay.RelayMessageDTO;
 import org.yizhan.api.relay.RelayRejectedException;
+import org.yizhan.api.relay.RelayLinks;
+import org.yizhan.api.relay.RelayMessageDTO;
 import org.yizhan.api.relay.RelayService;
 import org.yizhan.api.relay.RelayTransport;
 
@@ -45,9 +47,8 @@ import org.yizhan.api.relay.RelayTransport;
 public class JmsRelay implements RelayTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(JmsRelay.class);
-    private static final Caller RECEIVER = new Caller("relay-jms", Set.of("relay"), 0);
-
     private final RelayService relay;
+    private final RelayLinks links;
     private final JmsConfig config;
     private final ActiveMQConnectionFactory factory;
     private volatile Connection sending;
@@ -55,8 +56,9 @@ public class JmsRelay implements RelayTransport {
     private Thread consumer;
 
     @Activate
-    public JmsRelay(@Reference RelayService relay, JmsConfig config) {
+    public JmsRelay(@Reference RelayService relay, @Reference RelayLinks links, JmsConfig config) {
         this.relay = relay;
+        this.links = links;
         this.config = config;
         this.factory = new ActiveMQConnectionFactory(config.brokerUrl(), blankToNull(config.user()), blankToNull(config.password()));
         if (!config.consumeQueue().isBlank()) {
@@ -114,6 +116,10 @@ public class JmsRelay implements RelayTransport {
                 producer.setDeliveryMode(DeliveryMode.PERSISTENT);
                 producer.setTimeToLive(config.replyTimeoutMillis() * 2);
                 MapMessage out = JmsMessages.toJms(session, m);
+                // signed with the key of the link between the two centers, as over HTTP
+                for (Map.Entry<String, String> h : links.sign(m.fromCenter, m.toCenter, JmsMessages.canonical(m)).entrySet()) {
+                    out.setStringProperty(JmsMessages.property(h.getKey()), h.getValue());
+                }
                 out.setJMSReplyTo(replies);
                 producer.send(out);
                 answer = answers.receive(config.replyTimeoutMillis());
@@ -165,7 +171,16 @@ public class JmsRelay implements RelayTransport {
             if (!(msg instanceof MapMessage map)) {
                 throw YizhanException.badInput("message", "Not a relay message", "不是报送消息");
             }
-            ReceiptDTO r = relay.receive(RECEIVER, JmsMessages.fromJms(map));
+            RelayMessageDTO m = JmsMessages.fromJms(map);
+            Caller link = links.verify(msg.getStringProperty(JmsMessages.property(RelayLinks.FROM)),
+                    msg.getStringProperty(JmsMessages.property(RelayLinks.TO)),
+                    msg.getStringProperty(JmsMessages.property(RelayLinks.TIMESTAMP)),
+                    msg.getStringProperty(JmsMessages.property(RelayLinks.SIGNATURE)),
+                    JmsMessages.canonical(m), "jms:" + config.consumeQueue());
+            if (!link.user().equals("link " + m.fromCenter + ">" + m.toCenter)) {
+                throw YizhanException.forbidden("The message names other centers than its signature", "消息所列中心与签名不符");
+            }
+            ReceiptDTO r = relay.receive(link, m);
             answer.setText(r.receipt == null ? "" : r.receipt);
             answer.setBooleanProperty("duplicate", r.duplicate);
         } catch (YizhanException refused) {
