@@ -4,7 +4,20 @@
 prepare() {   # prepare DIR PORT: a demo container with 4 villages per town
     unpack_distribution "$1" "$2"
     echo "demoExtraVillagesPerTown = 2" >> "$1/etc/org.yizhan.platform.cfg"
-    echo "httpPassword = demo" >> "$1/etc/org.yizhan.relay.cfg"
+}
+
+# link_keys VILLAGE_DIR TOWN_DIR: a relay link key for every village and its town, written into
+# both sides' etc/yizhan-links.properties as yizhan:link-create / link-import would
+link_keys() {
+    local now v t key
+    now=$(date +%s000)
+    (umask 077; : > "$1/etc/yizhan-links.properties"; : > "$2/etc/yizhan-links.properties")
+    for v in ${villages//,/ }; do
+        t=${v%V*}
+        key=$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
+        echo "$v>$t=$key,$now" >> "$1/etc/yizhan-links.properties"
+        echo "$t>$v=$key,$now" >> "$2/etc/yizhan-links.properties"
+    done
 }
 
 # drained URL: waits until no case of the village side is travelling and nothing is pending
@@ -22,6 +35,7 @@ start_pair() {   # start_pair VILLAGE_DIR TOWN_DIR: villages on 8691, towns on 8
     prepare "$2" 8791
     for t in T1 T2 T3; do echo "center.$t = http://localhost:8791/api/v1" >> "$1/etc/org.yizhan.relay.cfg"; done
     for v in ${villages//,/ }; do echo "center.$v = http://localhost:8691/api/v1" >> "$2/etc/org.yizhan.relay.cfg"; done
+    link_keys "$1" "$2"
     start_distribution "$1" 8691 "$1/console.log" > /dev/null; village_pid=$karaf_pid
     start_distribution "$2" 8791 "$2/console.log" > /dev/null; town_pid=$karaf_pid
 }

@@ -341,6 +341,38 @@ public class CasesApiIT extends ContainerTestSupport {
         Api.Answer broken = api.get("/cases/" + n + "/history/verify", "supervisor");
         assertFalse(broken.toString(), broken.body().get("valid").asBoolean());
         assertEquals(2, broken.body().get("brokenAt").asInt());
+
+        // the chain is keyed: each stored hash is the HMAC-SHA256 under etc/yizhan-chain.key (mode 600,
+        // outside the database), not a SHA-256 anyone with the database could recompute after an edit
+        java.nio.file.Path keyFile = java.nio.file.Path.of(System.getProperty("karaf.etc"), "yizhan-chain.key");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(keyFile)));
+        java.util.Properties keyProps = new java.util.Properties();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(keyFile)) {
+            keyProps.load(in);
+        }
+        byte[] key = java.util.Base64.getUrlDecoder().decode(keyProps.getProperty("key"));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT SEQ, ATMILLIS, ACTOR, ROLE, CENTERID, ACTION, FROMSTATUS, TOSTATUS,"
+                     + " REASON, DATA, PREVHASH, HASH FROM YZ_CASE_EVENT WHERE CASENUMBER = ? AND SEQ = 1")) {
+            ps.setString(1, n);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                String text = String.join("\u001f", n, rs.getString(1), rs.getString(2), str(rs.getString(3)), str(rs.getString(4)),
+                        str(rs.getString(5)), str(rs.getString(6)), str(rs.getString(7)), str(rs.getString(8)), str(rs.getString(9)),
+                        str(rs.getString(10)), str(rs.getString(11)));
+                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+                String keyed = java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                String plain = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                assertEquals("the first event's hash is the HMAC under the key", keyed, rs.getString(12));
+                assertFalse("and not the plain SHA-256", plain.equals(rs.getString(12)));
+            }
+        }
+    }
+
+    private static String str(String s) {
+        return s == null ? "" : s;
     }
 
     // ------------------------------------------------------------------ roles, centers and errors

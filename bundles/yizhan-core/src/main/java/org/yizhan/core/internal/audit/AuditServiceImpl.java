@@ -25,6 +25,7 @@ import org.yizhan.api.audit.AuditPageDTO;
 import org.yizhan.api.audit.AuditQuery;
 import org.yizhan.api.audit.AuditService;
 import org.yizhan.api.cases.VerificationDTO;
+import org.yizhan.core.internal.ChainKey;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.PlatformConfig;
 import org.yizhan.core.internal.entity.AuditEntity;
@@ -44,13 +45,59 @@ public class AuditServiceImpl implements AuditService, AuditLog {
     private static final int MAX_TRIES = 5;
 
     private final Jpa jpa;
+    private final ChainKey chainKey;
     private volatile ZoneId zone;
     private final ReentrantLock lock = new ReentrantLock();
 
     @Activate
-    public AuditServiceImpl(@Reference Jpa jpa, PlatformConfig config) {
+    public AuditServiceImpl(@Reference Jpa jpa, @Reference ChainKey chainKey, PlatformConfig config) {
         this.jpa = jpa;
+        this.chainKey = chainKey;
         modified(config);
+        if (chainKey.unkeyed(ChainKey.AUDIT)) {
+            reseal();
+            chainKey.keyed(ChainKey.AUDIT);
+        }
+    }
+
+    /**
+     * Once, when the installation first has its chain key: the entries written before it (plain
+     * SHA-256) are sealed again under the key, in batches; a prefix already under the key (a
+     * restart in the middle) is taken as it is. Where the stored chain does not verify, the rest
+     * is left as it was and the log says from where.
+     */
+    private void reseal() {
+        String[] prevStored = {GENESIS};
+        String[] prevNew = {GENESIS};
+        long[] expected = {1};
+        while (true) {
+            Boolean more = jpa.tx(em -> {
+                List<AuditEntity> rows = em.createQuery("SELECT a FROM AuditEntity a WHERE a.seq >= :from ORDER BY a.seq", AuditEntity.class)
+                        .setParameter("from", expected[0]).setMaxResults(1000).getResultList();
+                for (AuditEntity e : rows) {
+                    String[] fields = fields(e);
+                    boolean intact = e.getSeq() == expected[0] && prevStored[0].equals(e.getPrevHash())
+                            && (org.yizhan.core.internal.Hashes.chain(fields).equals(e.getHash()) || chainKey.hash(fields).equals(e.getHash()));
+                    if (!intact) {
+                        LOG.warn("The audit log does not verify from entry {} on, so it is sealed with the key up to there only"
+                                + " / 审计日志自第 {} 条起校验失败", expected[0], expected[0]);
+                        return false;
+                    }
+                    prevStored[0] = e.getHash();
+                    e.setPrevHash(prevNew[0]);
+                    e.setHash(chainKey.hash(fields(e)));
+                    prevNew[0] = e.getHash();
+                    expected[0]++;
+                }
+                return rows.size() == 1000;
+            });
+            if (!more) {
+                break;
+            }
+        }
+        if (expected[0] > 1) {
+            LOG.info("Audit log sealed with the chain key: {} entries / 审计日志已用密钥重封", expected[0] - 1);
+        }
     }
 
     /** A change of etc/org.yizhan.platform.cfg must not restart the audit log and everything that uses it. */
@@ -105,8 +152,12 @@ public class AuditServiceImpl implements AuditService, AuditLog {
         });
     }
 
-    static String hash(AuditEntity e) {
-        return org.yizhan.core.internal.Hashes.chain(
+    private String hash(AuditEntity e) {
+        return chainKey.hash(fields(e));
+    }
+
+    private static String[] fields(AuditEntity e) {
+        return new String[] {
                 Long.toString(e.getSeq()),
                 Long.toString(e.getAtMillis()),
                 Objects.toString(e.getActor(), ""),
@@ -114,7 +165,7 @@ public class AuditServiceImpl implements AuditService, AuditLog {
                 Objects.toString(e.getTarget(), ""),
                 Objects.toString(e.getDetail(), ""),
                 Objects.toString(e.getSource(), ""),
-                Objects.toString(e.getPrevHash(), ""));
+                Objects.toString(e.getPrevHash(), "")};
     }
 
     private static String clip(String s, int max) {

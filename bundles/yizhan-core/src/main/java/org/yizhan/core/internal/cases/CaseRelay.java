@@ -204,7 +204,7 @@ final class CaseRelay {
         }
         List<CaseEvent> events = List.of(ev);
         CaseRules.stamp(events, new Caller(via, Set.of(), here.id), now, null);
-        HistoryChain.seal(s, events);
+        rules.seal(s, events);
         CaseEntity row = CaseStore.save(em, s, e, events, now);
         deadlines.supervise(s, row, item, rules.day(now));
         after.forEach(Runnable::run);

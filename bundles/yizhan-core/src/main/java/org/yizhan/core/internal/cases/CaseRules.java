@@ -38,9 +38,11 @@ final class CaseRules {
     private final Calendars calendars;
     private final ZoneId zone;
     private final int jointReviewDays;
+    private final HistoryChain.Hasher chain;
 
     CaseRules(NetworkService network, WindowTypes windowTypes, CatalogueService catalogue, Calendars calendars, ZoneId zone,
-              int jointReviewDays) {
+              int jointReviewDays, HistoryChain.Hasher chain) {
+        this.chain = chain;
         this.network = network;
         this.windowTypes = windowTypes;
         this.catalogue = catalogue;
@@ -51,6 +53,15 @@ final class CaseRules {
 
     ZoneId zone() {
         return zone;
+    }
+
+    /** Continues the case's history chain with the new events, under the installation's chain key. */
+    void seal(CaseState s, List<CaseEvent> events) {
+        HistoryChain.seal(chain, s, events);
+    }
+
+    HistoryChain.Hasher chain() {
+        return chain;
     }
 
     LocalDate day(long millis) {

@@ -32,6 +32,7 @@ import org.yizhan.api.network.NetworkService;
 import org.yizhan.api.relay.IntegrationDemand;
 import org.yizhan.api.relay.LedgerEntryDTO;
 import org.yizhan.api.relay.RelayMessageDTO;
+import org.yizhan.core.internal.ChainKey;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.PlatformConfig;
 import org.yizhan.core.internal.alert.Thresholds;
@@ -69,15 +70,22 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview {
     @Activate
     public CaseServiceImpl(@Reference Jpa jpa, @Reference NetworkService network, @Reference WindowTypes windowTypes,
                            @Reference CatalogueService catalogue, @Reference Calendars calendars,
-                           @Reference RequestValidator validators, @Reference Thresholds thresholds, PlatformConfig config) {
+                           @Reference RequestValidator validators, @Reference Thresholds thresholds, @Reference ChainKey chainKey,
+                           PlatformConfig config) {
         this.jpa = jpa;
         this.network = network;
         boolean integrationEvents = config.integrationEvents();
         this.store = new CaseStore(network);
-        this.rules = new CaseRules(network, windowTypes, catalogue, calendars, ZoneId.of(config.zone()), config.jointReviewDays());
+        this.rules = new CaseRules(network, windowTypes, catalogue, calendars, ZoneId.of(config.zone()), config.jointReviewDays(),
+                chainKey::hash);
         this.deadlines = new Deadlines(jpa, network, calendars, thresholds, rules);
         this.relay = new CaseRelay(network, catalogue, rules, deadlines, () -> integrationEvents && integrationDemand != null);
         this.intake = new CaseIntake(jpa, network, catalogue, validators, rules, deadlines, relay);
+        if (chainKey.unkeyed(ChainKey.CASES)) {
+            // histories written before this installation had its chain key: sealed with it once
+            new ChainReseal(jpa, chainKey::hash).cases();
+            chainKey.keyed(ChainKey.CASES);
+        }
     }
 
     @Override
@@ -133,7 +141,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview {
         List<CaseEvent> events = CaseEngine.act(s, action, body, rules.actor(caller, s), rules.context(em, s, item, now));
         CenterDTO here = network.center(caller.centerId()).orElse(null);
         CaseRules.stamp(events, caller, now, here);
-        HistoryChain.seal(s, events);
+        rules.seal(s, events);
         CaseStore.save(em, s, e, events, now);
         deadlines.supervise(s, e, item, rules.day(now));
         if (action == CaseAction.DELIVER && here != null && here.level == Level.VILLAGE) {
@@ -150,7 +158,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview {
     public VerificationDTO verify(Caller caller, String number) {
         return jpa.read(em -> {
             CaseEntity e = store.load(em, caller, number, false);
-            return HistoryChain.verify(number, CaseStore.events(em, number), e.getEventCount(), e.getLastHash());
+            return HistoryChain.verify(rules.chain(), number, CaseStore.events(em, number), e.getEventCount(), e.getLastHash());
         });
     }
 

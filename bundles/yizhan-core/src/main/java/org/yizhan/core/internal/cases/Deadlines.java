@@ -79,7 +79,7 @@ final class Deadlines {
                     return 0;
                 }
                 CaseRules.stamp(events, new Caller("system", Set.of(), s.decidingCenterId), now, null);
-                HistoryChain.seal(s, events);
+                rules.seal(s, events);
                 CaseStore.save(em, s, e, events, now);
                 em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
                 LOG.info("Case {}: deemed consent of {} joint window(s) after the deadline (R14) / 联办超时默认同意", number, events.size());

@@ -8,9 +8,17 @@ import org.yizhan.api.cases.VerificationDTO;
 
 /**
  * The tamper-evident history: each event's hash covers its own fields and the previous event's
- * hash, so editing, inserting or deleting any stored event breaks the chain from there on.
+ * hash, so editing, inserting or deleting any stored event breaks the chain from there on. The
+ * hash is the installation's {@link org.yizhan.core.internal.ChainKey} (an HMAC under a key kept
+ * outside the database), so the chain cannot be recomputed from the database alone.
  */
 public final class HistoryChain {
+
+    /** How an event's fields become its hash. */
+    @FunctionalInterface
+    public interface Hasher {
+        String hash(String... fields);
+    }
 
     /** The "previous hash" of a case's first event. */
     public static final String GENESIS = org.yizhan.core.internal.Hashes.GENESIS;
@@ -18,8 +26,8 @@ public final class HistoryChain {
     private HistoryChain() {
     }
 
-    public static String hash(String caseNumber, CaseEvent e) {
-        return org.yizhan.core.internal.Hashes.chain(
+    public static String hash(Hasher hasher, String caseNumber, CaseEvent e) {
+        return hasher.hash(
                 caseNumber,
                 Integer.toString(e.seq),
                 Long.toString(e.atMillis),
@@ -35,11 +43,11 @@ public final class HistoryChain {
     }
 
     /** Gives each new event its seq and hashes, continuing the case's chain; updates the case's head. */
-    public static void seal(CaseState state, List<CaseEvent> events) {
+    public static void seal(Hasher hasher, CaseState state, List<CaseEvent> events) {
         for (CaseEvent e : events) {
             e.seq = state.eventCount + 1;
             e.prevHash = state.lastHash == null ? GENESIS : state.lastHash;
-            e.hash = hash(state.number, e);
+            e.hash = hash(hasher, state.number, e);
             state.eventCount = e.seq;
             state.lastHash = e.hash;
         }
@@ -49,13 +57,13 @@ public final class HistoryChain {
      * Re-computes the chain of stored events (ordered by seq) and checks it ends at the head the
      * case row records, so a deleted last event shows as well.
      */
-    public static VerificationDTO verify(String caseNumber, List<CaseEvent> events, int headCount, String headHash) {
+    public static VerificationDTO verify(Hasher hasher, String caseNumber, List<CaseEvent> events, int headCount, String headHash) {
         VerificationDTO v = new VerificationDTO();
         v.events = events.size();
         String prev = GENESIS;
         int expectedSeq = 1;
         for (CaseEvent e : events) {
-            if (e.seq != expectedSeq || !prev.equals(e.prevHash) || !hash(caseNumber, e).equals(e.hash)) {
+            if (e.seq != expectedSeq || !prev.equals(e.prevHash) || !hash(hasher, caseNumber, e).equals(e.hash)) {
                 v.valid = false;
                 v.brokenAt = expectedSeq;
                 return v;

@@ -1,20 +1,15 @@
 package org.yizhan.core.internal.relay;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+
+import org.yizhan.core.internal.SecretFile;
 
 /**
  * The relay link keys, in a file of their own under {@code etc/} that only the platform's user
@@ -67,27 +62,17 @@ final class LinkKeys {
     }
 
     private Map<String, Key> current() {
-        try {
-            long stamp = Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() ^ Files.size(file) : -1;
-            if (stamp != loadedStamp) {
-                keys = read();
-                loadedStamp = stamp;
-            }
-            return keys;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the relay link keys in " + file, e);
+        long stamp = stamp();
+        if (stamp != loadedStamp) {
+            keys = read();
+            loadedStamp = stamp;
         }
+        return keys;
     }
 
-    private Map<String, Key> read() throws IOException {
+    private Map<String, Key> read() {
         Map<String, Key> read = new TreeMap<>();
-        if (!Files.exists(file)) {
-            return read;
-        }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
+        Properties p = SecretFile.read(file);
         for (String name : p.stringPropertyNames()) {
             String[] parts = p.getProperty(name).trim().split(",", 2);
             long created = parts.length > 1 ? Long.parseLong(parts[1].trim()) : 0;
@@ -100,25 +85,16 @@ final class LinkKeys {
         Properties p = new Properties();
         next.forEach((name, key) -> p.setProperty(name,
                 Base64.getUrlEncoder().withoutPadding().encodeToString(key.secret()) + "," + key.createdAtMillis()));
+        SecretFile.write(file, p, "Yizhan relay link keys: secret, readable by the platform's user only (yizhan:link-*)");
+        keys = new TreeMap<>(next);
+        loadedStamp = stamp();
+    }
+
+    private long stamp() {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.deleteIfExists(tmp);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(out, "Yizhan relay link keys: secret, readable by the platform's user only (yizhan:link-*)");
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            keys = new TreeMap<>(next);
-            loadedStamp = Files.getLastModifiedTime(file).toMillis() ^ Files.size(file);
+            return Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() ^ Files.size(file) : -1;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the relay link keys to " + file, e);
+            throw new UncheckedIOException("Cannot read the relay link keys in " + file, e);
         }
     }
 }

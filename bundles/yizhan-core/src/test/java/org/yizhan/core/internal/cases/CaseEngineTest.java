@@ -376,7 +376,7 @@ public class CaseEngineTest {
             assertEquals(all.get(i - 1).hash, all.get(i).prevHash);
             assertEquals(i + 1, all.get(i).seq);
         }
-        assertTrue(HistoryChain.verify(s.number, all, s.eventCount, s.lastHash).valid);
+        assertTrue(HistoryChain.verify(Fixtures.CHAIN, s.number, all, s.eventCount, s.lastHash).valid);
         assertFalse(CaseEngine.hasNext(CaseStatus.DELIVERED));
     }
 }

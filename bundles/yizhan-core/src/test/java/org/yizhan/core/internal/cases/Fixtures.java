@@ -24,6 +24,19 @@ import org.yizhan.core.internal.calendar.WorkCalendar;
 /** Plain objects for engine tests: items, callers, a context with a settable clock. */
 final class Fixtures {
 
+    /** A chain key for the tests, in a file of its own. */
+    static final HistoryChain.Hasher CHAIN = chainKey();
+
+    private static HistoryChain.Hasher chainKey() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("yizhan-chain");
+            dir.toFile().deleteOnExit();
+            return new org.yizhan.core.internal.ChainKeyFile(dir.resolve("yizhan-chain.key"))::hash;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static final long TOWN = 11;
     static final long VILLAGE = 111;
 
@@ -180,7 +193,7 @@ final class Fixtures {
             e.role = caller.mainRole();
             e.centerId = caller.centerId();
         }
-        HistoryChain.seal(s, events);
+        HistoryChain.seal(CHAIN, s, events);
     }
 
     static ActionDTO body(String reason, List<String> materials, Map<String, String> data) {

@@ -12,8 +12,30 @@ import java.util.Map;
 import org.junit.Test;
 import org.yizhan.api.cases.VerificationDTO;
 
-/** The hash chain detects an edited, removed or re-ordered event. */
+/** The hash chain detects an edited, removed or re-ordered event, even when the chain is recomputed without the key. */
 public class HistoryChainTest {
+
+    private static final HistoryChain.Hasher KEY = Fixtures.CHAIN;
+
+    @Test
+    public void anEditWithTheChainRecomputedWithoutTheKeyIsStillDetected() {
+        CaseState s = state();
+        List<CaseEvent> events = chain(s, 4);
+        // someone with write access to the database edits an event and recomputes every hash after
+        // it, as the chain was before it was keyed (plain SHA-256), including the case's head
+        events.get(1).reason = "edited, chain recomputed";
+        String prev = HistoryChain.GENESIS;
+        for (CaseEvent e : events) {
+            e.prevHash = prev;
+            e.hash = HistoryChain.hash(org.yizhan.core.internal.Hashes::chain, s.number, e);
+            prev = e.hash;
+        }
+        assertTrue("the recomputed chain is consistent in itself",
+                HistoryChain.verify(org.yizhan.core.internal.Hashes::chain, s.number, events, s.eventCount, prev).valid);
+        VerificationDTO v = HistoryChain.verify(KEY, s.number, events, s.eventCount, prev);
+        assertFalse("but not under the installation's key", v.valid);
+        assertEquals(Integer.valueOf(1), v.brokenAt);
+    }
 
     private static List<CaseEvent> chain(CaseState s, int n) {
         List<CaseEvent> events = new ArrayList<>();
@@ -23,7 +45,7 @@ public class HistoryChainTest {
             e.actor = "clerk";
             events.add(e);
         }
-        HistoryChain.seal(s, events);
+        HistoryChain.seal(KEY, s, events);
         return events;
     }
 
@@ -37,7 +59,7 @@ public class HistoryChainTest {
     public void anUntouchedChainVerifies() {
         CaseState s = state();
         List<CaseEvent> events = chain(s, 5);
-        VerificationDTO v = HistoryChain.verify(s.number, events, s.eventCount, s.lastHash);
+        VerificationDTO v = HistoryChain.verify(KEY, s.number, events, s.eventCount, s.lastHash);
         assertTrue(v.valid);
         assertEquals(5, v.events);
     }
@@ -47,7 +69,7 @@ public class HistoryChainTest {
         CaseState s = state();
         List<CaseEvent> events = chain(s, 5);
         events.get(2).reason = "edited behind the platform's back";
-        VerificationDTO v = HistoryChain.verify(s.number, events, s.eventCount, s.lastHash);
+        VerificationDTO v = HistoryChain.verify(KEY, s.number, events, s.eventCount, s.lastHash);
         assertFalse(v.valid);
         assertEquals(Integer.valueOf(3), v.brokenAt);
     }
@@ -57,11 +79,11 @@ public class HistoryChainTest {
         CaseState s = state();
         List<CaseEvent> events = chain(s, 3);
         events.get(0).data = Map.of("k", "changed");
-        assertEquals(Integer.valueOf(1), HistoryChain.verify(s.number, events, s.eventCount, s.lastHash).brokenAt);
+        assertEquals(Integer.valueOf(1), HistoryChain.verify(KEY, s.number, events, s.eventCount, s.lastHash).brokenAt);
         s = state();
         events = chain(s, 3);
         events.get(1).actor = "someone-else";
-        assertEquals(Integer.valueOf(2), HistoryChain.verify(s.number, events, s.eventCount, s.lastHash).brokenAt);
+        assertEquals(Integer.valueOf(2), HistoryChain.verify(KEY, s.number, events, s.eventCount, s.lastHash).brokenAt);
     }
 
     @Test
@@ -69,7 +91,7 @@ public class HistoryChainTest {
         CaseState s = state();
         List<CaseEvent> events = chain(s, 4);
         events.remove(3);
-        VerificationDTO v = HistoryChain.verify(s.number, events, s.eventCount, s.lastHash);
+        VerificationDTO v = HistoryChain.verify(KEY, s.number, events, s.eventCount, s.lastHash);
         assertFalse(v.valid);
         assertEquals(Integer.valueOf(4), v.brokenAt);
     }
@@ -79,7 +101,7 @@ public class HistoryChainTest {
         CaseState s = state();
         List<CaseEvent> events = chain(s, 4);
         events.remove(1);
-        assertEquals(Integer.valueOf(2), HistoryChain.verify(s.number, events, s.eventCount, s.lastHash).brokenAt);
+        assertEquals(Integer.valueOf(2), HistoryChain.verify(KEY, s.number, events, s.eventCount, s.lastHash).brokenAt);
     }
 
     @Test
