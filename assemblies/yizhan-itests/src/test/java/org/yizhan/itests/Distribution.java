@@ -42,10 +42,16 @@ public final class Distribution implements AutoCloseable {
         Distribution d = new Distribution(target, httpPort, sshPort);
         d.setConfig("org.yizhan.platform.cfg", "demo", "true");
         d.setConfig("org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort));
+        d.setConfig("org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", Integer.toString(securePort(httpPort)));
         d.setConfig("org.apache.karaf.shell.cfg", "sshPort", Integer.toString(sshPort));
         d.setConfig("org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(rmiRegistryPort));
         d.setConfig("org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(rmiServerPort));
         return d;
+    }
+
+    /** The HTTPS port of a distribution with this HTTP port (28181 -> 38181). */
+    public static int securePort(int httpPort) {
+        return httpPort + 10_000;
     }
 
     public Path home() {

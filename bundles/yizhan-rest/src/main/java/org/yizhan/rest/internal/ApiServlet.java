@@ -71,6 +71,17 @@ final class ApiServlet extends CXFNonSpringServlet {
         }
     }
 
+    /**
+     * Nothing to tear down: the endpoints and the bus are {@link RestServer}'s and outlive this
+     * servlet's registrations. The HTTP runtime destroys and initialises the servlet again when it
+     * restarts (a change of etc/org.ops4j.pax.web.cfg, a new certificate); CXF's own destroy would
+     * remove every endpoint for good.
+     */
+    @Override
+    public void destroy() {
+        LOG.debug("API servlet taken out of the HTTP runtime; its endpoints stay / 接口 Servlet 已卸下");
+    }
+
     /** CXF's dispatch, with no HTML page of services and a problem where no endpoint serves the path. */
     @Override
     protected ServletController createServletController(ServletConfig config) {
