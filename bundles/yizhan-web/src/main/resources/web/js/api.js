@@ -3,11 +3,14 @@ import {lang} from './words.js';
 
 export const API = '/api/v1';
 
+// The page keeps a session token (POST /sessions), never the password: the token ends after 15
+// idle minutes, on sign-out and when the account changes. It is in the tab's session storage so
+// that a reload keeps the user signed in; the page runs no inline or foreign script (CSP).
 export const session = {
-    get auth() { return sessionStorage.getItem('yzAuth'); },
+    get auth() { const t = sessionStorage.getItem('yzToken'); return t ? 'Bearer ' + t : null; },
     get me() { const m = sessionStorage.getItem('yzMe'); return m ? JSON.parse(m) : null; },
-    set(auth, me) { sessionStorage.setItem('yzAuth', auth); sessionStorage.setItem('yzMe', JSON.stringify(me)); },
-    clear() { sessionStorage.removeItem('yzAuth'); sessionStorage.removeItem('yzMe'); },
+    set(token, me) { sessionStorage.setItem('yzToken', token); sessionStorage.setItem('yzMe', JSON.stringify(me)); },
+    clear() { sessionStorage.removeItem('yzToken'); sessionStorage.removeItem('yzMe'); },
     has(...roles) { const me = this.me; return !!me && roles.some((r) => me.roles.includes(r)); },
 };
 
@@ -21,7 +24,7 @@ export class ApiError extends Error {
 
 export async function api(method, path, body, auth = session.auth, contentType = 'application/json') {
     const headers = {'Accept': 'application/json'};
-    if (auth) headers.Authorization = 'Basic ' + auth;
+    if (auth) headers.Authorization = auth;
     if (body !== undefined) headers['Content-Type'] = contentType;
     const payload = body === undefined ? undefined : contentType === 'application/json' ? JSON.stringify(body) : body;
     const r = await fetch(API + path, {method, headers, body: payload});
@@ -33,7 +36,23 @@ export async function api(method, path, body, auth = session.auth, contentType =
     }
     return data;
 }
-export const basic = (user, password) => btoa(unescape(encodeURIComponent(user + ':' + password)));
+export const basic = (user, password) => 'Basic ' + btoa(unescape(encodeURIComponent(user + ':' + password)));
+
+/** Signs in with the password once and keeps the session's token; returns who signed in. */
+export async function signIn(user, password) {
+    const s = await api('POST', '/sessions', undefined, basic(user, password));
+    session.set(s.token, s.me);
+    return s.me;
+}
+
+/** Ends the session on the server too, then forgets it. */
+export async function signOut() {
+    const auth = session.auth;
+    session.clear();
+    if (auth) {
+        try { await api('DELETE', '/sessions/current', undefined, auth); } catch (e) { /* ended already */ }
+    }
+}
 
 let centersCache = null;
 export async function centers() {

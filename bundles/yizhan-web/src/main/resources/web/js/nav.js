@@ -1,7 +1,7 @@
 // The header: links for the signed-in user's roles, who is signed in, the language button.
 import {$, esc} from './dom.js';
 import {lang, w} from './words.js';
-import {session} from './api.js';
+import {session, signOut} from './api.js';
 
 export function nav() {
     const links = [['#/', 'guide'], ['#/lookup', 'lookup']];
@@ -17,7 +17,7 @@ export function nav() {
     const me = session.me;
     $('#who').innerHTML = me ? `<span>${esc(me.user)} · ${esc(me.centerName || '')}</span> <a href="#/password">${w('changePassword')}</a> <button type="button" id="logout">${w('logout')}</button>`
         : `<a href="#/login">${w('login')}</a>`;
-    if (me) $('#logout').addEventListener('click', () => { session.clear(); nav(); location.hash = '#/'; });
+    if (me) $('#logout').addEventListener('click', async () => { await signOut(); nav(); location.hash = '#/'; });
     $('#lang').textContent = lang === 'zh' ? 'English' : '中文';
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.querySelectorAll('[data-t]').forEach((el) => { el.textContent = w(el.dataset.t); });

@@ -4,6 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -82,6 +85,49 @@ public class AccountsIT extends ContainerTestSupport {
                 api.get("/cases", "clerk-t2-temp:Temporary-Clerk-1").status());
         Api.Answer self = api.put("/admin/staff/admin", "admin", "{\"active\":false}");
         assertEquals(self.toString(), 400, self.status());
+    }
+
+    /**
+     * The browser keeps a session token, not the password (the trust-boundary issue): opened once
+     * with the password, it stands for it, and ends on sign-out and with any change of the account.
+     */
+    @Test
+    public void aSessionTokenStandsForThePassword_andEndsWithTheAccount() throws Exception {
+        Api.Answer created = api.post("/admin/staff", "admin", staff("clerk-t2-session", T2, "clerk"));
+        String oneTime = created.text("temporaryPassword");
+        // a one-time password opens a session too, for the change it must make first
+        String first = api.post("/sessions", "clerk-t2-session:" + oneTime, "").text("token");
+        assertEquals("the session is held to the password change", 403, bearer("GET", "/cases", first, null).statusCode());
+        assertEquals(204, bearer("POST", "/me/password", first,
+                "{\"oldPassword\":\"" + oneTime + "\",\"newPassword\":\"Session-Clerk-2026\"}").statusCode());
+        assertEquals("the change ends the sessions of the old password", 401, bearer("GET", "/me", first, null).statusCode());
+
+        Api.Answer opened = api.post("/sessions", "clerk-t2-session:Session-Clerk-2026", "");
+        assertEquals(opened.toString(), 200, opened.status());
+        assertEquals("clerk-t2-session", opened.body().get("me").get("user").asText());
+        String token = opened.text("token");
+        assertEquals(200, bearer("GET", "/cases", token, null).statusCode());
+        assertEquals("the token is the clerk's, with the clerk's rights", 403, bearer("GET", "/audit", token, null).statusCode());
+        HttpResponse<String> wrong = bearer("GET", "/me", token + "x", null);
+        assertEquals(401, wrong.statusCode());
+        assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+
+        assertEquals("sign-out", 204, bearer("DELETE", "/sessions/current", token, null).statusCode());
+        assertEquals("a signed-out token is dead", 401, bearer("GET", "/me", token, null).statusCode());
+
+        String again = api.post("/sessions", "clerk-t2-session:Session-Clerk-2026", "").text("token");
+        assertEquals(200, bearer("GET", "/me", again, null).statusCode());
+        assertEquals(200, api.put("/admin/staff/clerk-t2-session", "admin", "{\"active\":false}").status());
+        assertEquals("deactivation ends the session at once", 401, bearer("GET", "/me", again, null).statusCode());
+    }
+
+    private HttpResponse<String> bearer(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base() + path)).header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return Http.send(b, null, null);
     }
 
     @Test

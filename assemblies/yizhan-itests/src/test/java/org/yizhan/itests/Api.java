@@ -51,6 +51,11 @@ public final class Api {
         }
     }
 
+    /** The API's base address, e.g. http://localhost:18181/api/v1. */
+    public String base() {
+        return base;
+    }
+
     public Answer get(String path, String user) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), user);
     }

@@ -1,6 +1,7 @@
 package org.yizhan.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
@@ -129,6 +130,12 @@ public class WebUiIT {
     private static void login(String user) {
         login(user, "demo");
         await(By.id("logout"));
+        // the page keeps a session token, never the password (the trust-boundary issue)
+        String stored = String.valueOf(((JavascriptExecutor) browser).executeScript(
+                "return JSON.stringify(Object.assign({}, sessionStorage, localStorage));"));
+        String basic = java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue("a session token is kept: " + stored, stored.contains("yzToken"));
+        assertFalse("the password is not kept: " + stored, stored.contains(basic) || stored.contains("\"demo\""));
     }
 
     private static void login(String user, String password) {

@@ -1,7 +1,7 @@
 // The public's pages (guide, item, lookup) and signing in, with the forced password change.
 import {$, esc} from '../dom.js';
 import {W, ACTIONS, STATUS, HANDLING, LEVEL, lang, w, from, both} from '../words.js';
-import {session, api, basic, centers, centerName, forgetCenters} from '../api.js';
+import {session, api, signIn, centers, centerName, forgetCenters} from '../api.js';
 import {flash, showError, field, badge, alertBadge, when, render} from '../ui.js';
 import {nav} from '../nav.js';
 
@@ -94,10 +94,8 @@ export async function loginView() {
     const form = $('#login');
     form.addEventListener('submit', async (ev) => {
         ev.preventDefault();
-        const auth = basic($('#f-user').value.trim(), $('#f-password').value);
         try {
-            const me = await api('GET', '/me', undefined, auth);
-            session.set(auth, me);
+            const me = await signIn($('#f-user').value.trim(), $('#f-password').value);
             nav();
             location.hash = me.mustChangePassword ? '#/password' : homeOf(me);
         } catch (e) {
@@ -124,9 +122,8 @@ export async function passwordView() {
         if (next !== $('#f-repeat').value) { showError(form, {problem: {field: 'repeat', detail: W.mismatch[1], detailZh: W.mismatch[0]}, message: w('mismatch')}); return; }
         try {
             await api('POST', '/me/password', {oldPassword: $('#f-oldPassword').value, newPassword: next});
-            const auth = basic(me.user, next);
-            const fresh = await api('GET', '/me', undefined, auth);
-            session.set(auth, fresh);
+            // the change ended every session of the account: a new one with the new password
+            const fresh = await signIn(me.user, next);
             flash(w('done'));
             nav();
             location.hash = homeOf(fresh);

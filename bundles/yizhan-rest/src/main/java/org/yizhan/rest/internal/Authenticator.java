@@ -2,6 +2,7 @@ package org.yizhan.rest.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.time.Duration;
@@ -50,11 +51,69 @@ public final class Authenticator {
     private record Entry(String user, long stamp) {
     }
 
+    /** An open session: whose, the account's stamp when it opened, and when it must end at the latest. */
+    private record Session(String user, long stamp, long endsAtMillis) {
+    }
+
+    /** A session ends after this long without a request. */
+    static final Duration SESSION_IDLE = Duration.ofMinutes(15);
+    /** and after this long in any case. */
+    static final Duration SESSION_MAX = Duration.ofHours(8);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Open sessions by the SHA-256 of their token (the token itself is kept only by the client). */
+    private final Cache<String, Session> sessions;
+
     public Authenticator(String realm, long ttlMillis, Services services, RateLimits limits) {
         this.limits = limits;
         this.realm = realm;
         this.services = services;
         this.cache = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(Duration.ofMillis(ttlMillis)).build();
+        this.sessions = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterAccess(SESSION_IDLE).build();
+    }
+
+    /**
+     * Opens a session for a caller who signed in with their password: a random token the client
+     * sends as {@code Authorization: Bearer <token>} instead of keeping the password. It ends after
+     * 15 idle minutes, after 8 hours, on sign-out, and at once when the account changes (password,
+     * roles, lock, deactivation).
+     */
+    public String openSession(Signed signed) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        sessions.put(sha256(token), new Session(signed.caller().user(), signed.account().stamp(),
+                System.currentTimeMillis() + SESSION_MAX.toMillis()));
+        return token;
+    }
+
+    /** Ends the session the request names (sign-out); true when there was one. */
+    public boolean closeSession(HttpHeaders headers) {
+        String token = bearer(headers);
+        if (token == null || sessions.getIfPresent(sha256(token)) == null) {
+            return false;
+        }
+        sessions.invalidate(sha256(token));
+        return true;
+    }
+
+    private static String bearer(HttpHeaders headers) {
+        String header = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && header.length() <= 7 + 100
+                ? header.substring(7).trim() : null;
+    }
+
+    private Signed fromSession(String token) {
+        String key = sha256(token);
+        Session session = sessions.getIfPresent(key);
+        AccountDTO account = session == null ? null : services.accounts().account(session.user()).orElse(null);
+        if (session == null || account == null || account.stamp() != session.stamp() || !account.active() || account.locked()
+                || System.currentTimeMillis() > session.endsAtMillis()) {
+            sessions.invalidate(key);
+            throw new Unauthorized("Your session has ended; sign in again", "会话已结束，请重新登录",
+                    "Bearer realm=\"yizhan\", error=\"invalid_token\"");
+        }
+        return new Signed(new Caller(session.user(), account.roles(), account.centerId(), remoteAddress()), account, null);
     }
 
     /**
@@ -93,10 +152,14 @@ public final class Authenticator {
     }
 
     private Signed signIn(HttpHeaders headers) {
+        String token = bearer(headers);
+        if (token != null) {
+            return fromSession(token);
+        }
         String header = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            throw new Unauthorized("Log in with HTTP Basic (user and password of the Yizhan realm)",
-                    "请使用 HTTP Basic 方式登录（平台用户名和密码）");
+            throw new Unauthorized("Sign in with HTTP Basic (user and password of the Yizhan realm) or a session's Bearer token",
+                    "请使用 HTTP Basic 方式（平台用户名和密码）或会话令牌登录");
         }
         String decoded;
         try {
@@ -166,9 +229,11 @@ public final class Authenticator {
         return request instanceof ServletRequest r ? r.getRemoteAddr() : "unknown";
     }
 
-    /** Forget remembered sign-ins of this password (after it changed). */
+    /** Forget remembered sign-ins of this password (after it changed); a session has none to forget. */
     public void forget(String user, String password) {
-        cache.invalidate(sha256(user + "\u0000" + password));
+        if (password != null) {
+            cache.invalidate(sha256(user + "\u0000" + password));
+        }
     }
 
     private static String sha256(String s) {
@@ -182,9 +247,20 @@ public final class Authenticator {
     /** 401 with a challenge. */
     public static final class Unauthorized extends YizhanException {
         private static final long serialVersionUID = 1L;
+        private final String challenge;
 
         Unauthorized(String message, String messageZh) {
+            this(message, messageZh, "Basic realm=\"yizhan\", charset=\"UTF-8\"");
+        }
+
+        Unauthorized(String message, String messageZh, String challenge) {
             super(401, message, messageZh, null, null, null, null);
+            this.challenge = challenge;
+        }
+
+        /** The WWW-Authenticate challenge: Basic for credentials, Bearer for a session that ended. */
+        String challenge() {
+            return challenge;
         }
     }
 }

@@ -57,7 +57,11 @@ public class MeResource {
     @GET
     @Path("me")
     public Me me(@Context HttpHeaders headers) {
-        Authenticator.Signed signed = auth.requireAllowingPasswordChange(headers);
+        return describe(auth.requireAllowingPasswordChange(headers));
+    }
+
+    /** The signed-in caller as GET /me tells it. */
+    Me describe(Authenticator.Signed signed) {
         Caller caller = signed.caller();
         Me me = new Me();
         me.mustChangePassword = signed.account().mustChangePassword();

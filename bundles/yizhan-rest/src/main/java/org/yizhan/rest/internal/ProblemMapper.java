@@ -24,8 +24,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof YizhanException ye) {
             problem = fromYizhan(ye);
             builder = Response.status(problem.status);
-            if (ye instanceof Authenticator.Unauthorized) {
-                builder.header("WWW-Authenticate", "Basic realm=\"yizhan\", charset=\"UTF-8\"");
+            if (ye instanceof Authenticator.Unauthorized unauthorized) {
+                builder.header("WWW-Authenticate", unauthorized.challenge());
             }
             if (ye instanceof RateLimits.TooManyRequests limited) {
                 builder.header("Retry-After", Long.toString(limited.retryAfterSeconds()));

@@ -125,6 +125,7 @@ public class RestServer {
                     config.lookupsPerAddress(), Duration.ofSeconds(config.lookupWindowSeconds()));
             ObjectMapper json = objectMapper();
             Authenticator auth = new Authenticator(config.realm(), config.loginCacheSeconds() * 1000L, services, limits);
+            MeResource me = new MeResource(services, auth);
             factory.setResourceProviders(List.of(
                     new SingletonResourceProvider(new HealthResource(() -> healthService, services, version)),
                     new SingletonResourceProvider(new CentersResource(services, auth)),
@@ -135,7 +136,8 @@ public class RestServer {
                     new SingletonResourceProvider(new SupervisionResource(services, auth)),
                     new SingletonResourceProvider(new RelayResource(services, auth, json)),
                     new SingletonResourceProvider(new LedgerResource(services, auth)),
-                    new SingletonResourceProvider(new MeResource(services, auth)),
+                    new SingletonResourceProvider(me),
+                    new SingletonResourceProvider(new SessionsResource(me, auth)),
                     new SingletonResourceProvider(new AdminResource(services, auth)),
                     new SingletonResourceProvider(new AuditResource(services, auth)),
                     new SingletonResourceProvider(new OpenApiResource())));

@@ -64,6 +64,8 @@ public class Contract implements ReaderListener {
             new Op("GET", "/public/cases/{number}", "lookupCase", "Follow a case with its lookup code (R30) 办件进度查询", OPEN, 200, null),
             new Op("GET", "/me", "getMe", "The signed-in account 当前账号", SIGNED_IN, 200, null),
             new Op("POST", "/me/password", "changeMyPassword", "Change one's own password 修改本人密码", SIGNED_IN, 204, null),
+            new Op("POST", "/sessions", "openSession", "Sign in: a session token instead of the password 登录（会话令牌）", SIGNED_IN, 200, null),
+            new Op("DELETE", "/sessions/current", "closeSession", "Sign out: end the session 退出登录", SIGNED_IN, 204, null),
             new Op("POST", "/cases", "createCase", "Take an application 受理申请", SIGNED_IN, 201, "CaseDTO"),
             new Op("GET", "/cases", "listCases", "Cases of the caller's centers 办件列表", SIGNED_IN, 200, null),
             new Op("GET", "/cases/{number}", "getCase", "One case with its history 办件详情", SIGNED_IN, 200, null),
@@ -149,6 +151,7 @@ public class Contract implements ReaderListener {
         REQUIRED_FIELDS.put("ReceiptDTO", List.of("messageId", "duplicate"));
         REQUIRED_FIELDS.put("HealthDTO", List.of("status", "database"));
         REQUIRED_FIELDS.put("Me", List.of("user", "roles", "centerId", "mustChangePassword"));
+        REQUIRED_FIELDS.put("SessionDTO", List.of("token", "idleSeconds", "me"));
     }
 
     @Override
