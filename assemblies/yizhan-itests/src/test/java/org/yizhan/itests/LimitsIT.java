@@ -24,7 +24,9 @@ public class LimitsIT extends ContainerTestSupport {
                 editConfigurationFilePut("etc/org.yizhan.rest.cfg", "signInFailuresPerAddress", "5"),
                 editConfigurationFilePut("etc/org.yizhan.rest.cfg", "signInFailureWindowSeconds", "10"),
                 editConfigurationFilePut("etc/org.yizhan.rest.cfg", "lookupsPerAddress", "5"),
-                editConfigurationFilePut("etc/org.yizhan.rest.cfg", "lookupWindowSeconds", "10")};
+                editConfigurationFilePut("etc/org.yizhan.rest.cfg", "lookupWindowSeconds", "10"),
+                editConfigurationFilePut("etc/org.yizhan.rest.cfg", "relayRefusalsPerAddress", "5"),
+                editConfigurationFilePut("etc/org.yizhan.rest.cfg", "relayRefusalWindowSeconds", "10")};
     }
 
     private static HttpResponse<String> me(String user, String password) throws Exception {
@@ -50,6 +52,23 @@ public class LimitsIT extends ContainerTestSupport {
         assertEquals("a remembered sign-in is not a new attempt", 200, me("clerk-T1", "demo").statusCode());
         Awaitility.await("the allowance refills").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> me("supervisor", "demo").statusCode() == 200);
+    }
+
+    /** Each refused relay message is audited: an address may not make the platform write them in bulk. */
+    @Test
+    public void refusedRelayMessagesFromOneAddressAreLimited_thenAllowedAgain() throws Exception {
+        long before = api.get("/audit?kind=RELAY_REFUSED", "admin").body().get("total").asLong();
+        String forged = "{\"id\":\"x\",\"kind\":\"RELAY_REPLY\",\"caseNumber\":\"T1V1-20261202-0001\","
+                + "\"fromCenter\":\"T1\",\"toCenter\":\"T1V1\",\"payload\":{\"decision\":\"APPROVED\"}}";
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, api.post("/relay/inbox", null, forged).status());
+        }
+        assertLimited(api.post("/relay/inbox", null, forged).raw());
+        assertLimited(api.post("/relay/inbox", null, forged).raw());
+        assertEquals("the five refusals are audited, the limited ones are not", before + 5,
+                api.get("/audit?kind=RELAY_REFUSED", "admin").body().get("total").asLong());
+        Awaitility.await("the allowance refills").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> api.post("/relay/inbox", null, forged).status() == 401);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.yizhan.api.YizhanException;
  * cache): failed sign-ins, so nobody can try passwords faster than the limit allows — once an
  * address has used its failures, every sign-in from it that is not already remembered waits
  * (429 with Retry-After) before any password is checked — and public case lookups, so lookup
- * codes cannot be guessed in bulk.
+ * codes cannot be guessed in bulk — and refused relay messages, each of which is audited.
  */
 final class RateLimits {
 
@@ -24,10 +24,34 @@ final class RateLimits {
 
     private final Limit signInFailures;
     private final Limit lookups;
+    private final Limit relayRefusals;
 
     RateLimits(int signInFailures, Duration signInWindow, int lookups, Duration lookupWindow) {
+        this(signInFailures, signInWindow, lookups, lookupWindow, signInFailures, signInWindow);
+    }
+
+    RateLimits(int signInFailures, Duration signInWindow, int lookups, Duration lookupWindow, int relayRefusals, Duration relayWindow) {
         this.signInFailures = new Limit(signInFailures, signInWindow);
         this.lookups = new Limit(lookups, lookupWindow);
+        this.relayRefusals = new Limit(relayRefusals, relayWindow);
+    }
+
+    /**
+     * 429 when this address has sent its allowance of refused relay messages (forged, old,
+     * misrouted): a refusal costs an audit entry, so nobody may make the platform write them in bulk.
+     */
+    void beforeRelay(String address) {
+        Bucket b = relayRefusals.bucket(address);
+        if (b.getAvailableTokens() <= 0) {
+            throw tooMany(b.estimateAbilityToConsume(1).getNanosToWaitForRefill(),
+                    "Too many refused relay messages from this address; wait before trying again",
+                    "该地址被拒收的报送消息过多，请稍后再试");
+        }
+    }
+
+    /** Counts a refused relay message against its address. */
+    void relayRefused(String address) {
+        relayRefusals.bucket(address).tryConsume(1);
     }
 
     /** 429 when this address has used up its failed sign-ins; checks only, takes nothing. */

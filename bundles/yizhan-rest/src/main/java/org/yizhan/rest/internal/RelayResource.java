@@ -38,11 +38,13 @@ public class RelayResource {
     private final Services services;
     private final Authenticator auth;
     private final ObjectMapper json;
+    private final RateLimits limits;
 
-    public RelayResource(Services services, Authenticator auth, ObjectMapper json) {
+    public RelayResource(Services services, Authenticator auth, ObjectMapper json, RateLimits limits) {
         this.services = services;
         this.auth = auth;
         this.json = json;
+        this.limits = limits;
     }
 
     /** Body of {@code PUT /relay/transports/{center}}. */
@@ -58,9 +60,20 @@ public class RelayResource {
     @POST
     @Path("/inbox")
     public ReceiptDTO inbox(@Context HttpHeaders headers, byte[] body) throws java.io.IOException {
+        String source = Authenticator.remoteAddress();
+        limits.beforeRelay(source);
+        try {
+            return take(headers, body, source);
+        } catch (YizhanException | com.fasterxml.jackson.core.JsonProcessingException refused) {
+            limits.relayRefused(source);
+            throw refused;
+        }
+    }
+
+    private ReceiptDTO take(HttpHeaders headers, byte[] body, String source) throws java.io.IOException {
         Caller link = services.relayLinks().verify(headers.getHeaderString(RelayLinks.FROM), headers.getHeaderString(RelayLinks.TO),
                 headers.getHeaderString(RelayLinks.TIMESTAMP), headers.getHeaderString(RelayLinks.SIGNATURE),
-                body == null ? new byte[0] : body, Authenticator.remoteAddress());
+                body == null ? new byte[0] : body, source);
         RelayMessageDTO message = body == null || body.length == 0 ? null : json.readValue(body, RelayMessageDTO.class);
         if (message == null) {
             throw YizhanException.badInput("body", "The message is missing", "缺少消息内容");

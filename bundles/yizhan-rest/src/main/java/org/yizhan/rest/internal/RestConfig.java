@@ -41,4 +41,11 @@ public @interface RestConfig {
 
     @AttributeDefinition(name = "Lookup window (s) 查询限制时间窗（秒）", description = "The window over which the lookups refill")
     int lookupWindowSeconds() default 60;
+
+    @AttributeDefinition(name = "Refused relay messages per address 每个地址被拒报送消息数",
+            description = "Relay messages from one address that may be refused (each is audited) per window; then 429 with Retry-After")
+    int relayRefusalsPerAddress() default 20;
+
+    @AttributeDefinition(name = "Relay refusal window (s) 报送拒收限制时间窗（秒）", description = "The window over which the refusals refill")
+    int relayRefusalWindowSeconds() default 300;
 }

@@ -122,7 +122,8 @@ public class RestServer {
                     () -> calendarService, () -> supervisionService, () -> relayService, () -> relayAdmin, () -> relayLinks,
                     () -> windowService, () -> accountService, () -> auditService);
             RateLimits limits = new RateLimits(config.signInFailuresPerAddress(), Duration.ofSeconds(config.signInFailureWindowSeconds()),
-                    config.lookupsPerAddress(), Duration.ofSeconds(config.lookupWindowSeconds()));
+                    config.lookupsPerAddress(), Duration.ofSeconds(config.lookupWindowSeconds()),
+                    config.relayRefusalsPerAddress(), Duration.ofSeconds(config.relayRefusalWindowSeconds()));
             ObjectMapper json = objectMapper();
             Authenticator auth = new Authenticator(config.realm(), config.loginCacheSeconds() * 1000L, services, limits);
             MeResource me = new MeResource(services, auth);
@@ -134,7 +135,7 @@ public class RestServer {
                     new SingletonResourceProvider(new PublicResource(services, limits)),
                     new SingletonResourceProvider(new CalendarResource(services)),
                     new SingletonResourceProvider(new SupervisionResource(services, auth)),
-                    new SingletonResourceProvider(new RelayResource(services, auth, json)),
+                    new SingletonResourceProvider(new RelayResource(services, auth, json, limits)),
                     new SingletonResourceProvider(new LedgerResource(services, auth)),
                     new SingletonResourceProvider(me),
                     new SingletonResourceProvider(new SessionsResource(me, auth)),
