@@ -12,7 +12,9 @@ unpack_distribution() {
     tarball="${TARBALL:-$(ls "$root"/assemblies/yizhan-karaf/target/yizhan-karaf-*.tar.gz | head -n 1)}"
     rm -rf "$dir"; mkdir -p "$dir"
     tar xzf "$tarball" -C "$dir" --strip-components=1
-    sed -i "s/^org.osgi.service.http.port.*/org.osgi.service.http.port = $port/" "$dir/etc/org.ops4j.pax.web.cfg"
+    sed -i "s/^org.osgi.service.http.port = .*/org.osgi.service.http.port = $port/" "$dir/etc/org.ops4j.pax.web.cfg"
+    # HTTPS on a port of its own, so two distributions (the relay pair) do not both take 8443
+    sed -i "s/^org.osgi.service.http.port.secure.*/org.osgi.service.http.port.secure = $((port + 5))/" "$dir/etc/org.ops4j.pax.web.cfg"
     sed -i "s/^sshPort.*/sshPort = $((port + 1))/" "$dir/etc/org.apache.karaf.shell.cfg"
     sed -i "s/^rmiRegistryPort.*/rmiRegistryPort = $((port + 2))/; s/^rmiServerPort.*/rmiServerPort = $((port + 3))/" \
         "$dir/etc/org.apache.karaf.management.cfg"

@@ -1,6 +1,7 @@
 package org.yizhan.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
@@ -150,6 +151,17 @@ public class RelayDistributionIT {
             fromHere |= source.contains("127.0.0.1") || source.equals("0:0:0:0:0:0:0:1");
         }
         assertTrue("with the sender's address", fromHere);
+
+        // a link made and removed at the console: gone from the listing, its messages refused
+        String spare = town.console("admin", "demo", "yizhan:link-create T1 C");
+        assertTrue(spare, spare.contains("Link T1 > C created"));
+        RelayLink up = RelayLink.fromToken(spare);
+        assertTrue(town.console("admin", "demo", "yizhan:links").contains("T1         C"));
+        assertTrue(town.console("admin", "demo", "yizhan:links --remove T1 C").contains("Link T1 > C removed"));
+        assertFalse("removed from the listing", town.console("admin", "demo", "yizhan:links").contains("T1         C"));
+        String toTown = json.replace("\"fromCenter\":\"T1V1\"", "\"fromCenter\":\"C\"");
+        assertEquals("a removed link's messages are refused", 401,
+                t.postSigned(up, "C", "T1", System.currentTimeMillis(), toTown).status());
     }
 
     private static String id() {

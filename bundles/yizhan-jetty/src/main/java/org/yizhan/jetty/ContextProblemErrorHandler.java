@@ -16,11 +16,6 @@ import org.eclipse.jetty.servlet.ErrorPageErrorHandler;
  */
 public class ContextProblemErrorHandler extends ErrorPageErrorHandler {
 
-    public ContextProblemErrorHandler() {
-        setShowStacks(false);
-        setShowServlet(false);
-    }
-
     @Override
     public boolean errorPageForMethod(String method) {
         return true;

@@ -19,11 +19,6 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
  */
 public class ProblemErrorHandler extends ErrorHandler {
 
-    public ProblemErrorHandler() {
-        setShowStacks(false);
-        setShowServlet(false);
-    }
-
     /** Every method gets a body, not only GET and POST: a client of the API sends PUT and DELETE too. */
     @Override
     public boolean errorPageForMethod(String method) {

@@ -24,6 +24,11 @@ public interface RelayLinks {
     /** {@code v1=<base64url HMAC-SHA256>} (JMS property {@code yizhanSignature}). */
     String SIGNATURE = "X-Yizhan-Signature";
 
+    /** The name a verified message's caller carries: the link it came over, {@code link T1V1>T1}. */
+    static String name(String fromCenter, String toCenter) {
+        return "link " + fromCenter + ">" + toCenter;
+    }
+
     /** County admins: a new key for the link between a center here and its parent or child. */
     LinkDTO create(Caller caller, String localCenter, String peerCenter);
 

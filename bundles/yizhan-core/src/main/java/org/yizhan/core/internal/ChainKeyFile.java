@@ -32,6 +32,8 @@ public class ChainKeyFile implements ChainKey {
 
     private final Path file;
     private final byte[] key;
+    /** One Mac per thread: every case event and audit entry is hashed, and a Mac is not thread-safe. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
     private final Set<String> keyed = new LinkedHashSet<>();
 
     @Activate
@@ -57,10 +59,14 @@ public class ChainKeyFile implements ChainKey {
 
     @Override
     public String hash(String... fields) {
+        return HexFormat.of().formatHex(macs.get().doFinal(String.join("\u001f", fields).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(String.join("\u001f", fields).getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
         }

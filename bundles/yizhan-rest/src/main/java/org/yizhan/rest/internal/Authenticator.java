@@ -110,8 +110,7 @@ public final class Authenticator {
         if (session == null || account == null || account.stamp() != session.stamp() || !account.active() || account.locked()
                 || System.currentTimeMillis() > session.endsAtMillis()) {
             sessions.invalidate(key);
-            throw new Unauthorized("Your session has ended; sign in again", "会话已结束，请重新登录",
-                    "Bearer realm=\"yizhan\", error=\"invalid_token\"");
+            throw new Unauthorized("Your session has ended; sign in again", "会话已结束，请重新登录", Unauthorized.BEARER);
         }
         return new Signed(new Caller(session.user(), account.roles(), account.centerId(), remoteAddress()), account, null);
     }
@@ -249,8 +248,11 @@ public final class Authenticator {
         private static final long serialVersionUID = 1L;
         private final String challenge;
 
+        static final String BASIC = "Basic realm=\"yizhan\", charset=\"UTF-8\"";
+        static final String BEARER = "Bearer realm=\"yizhan\", error=\"invalid_token\"";
+
         Unauthorized(String message, String messageZh) {
-            this(message, messageZh, "Basic realm=\"yizhan\", charset=\"UTF-8\"");
+            this(message, messageZh, BASIC);
         }
 
         Unauthorized(String message, String messageZh, String challenge) {

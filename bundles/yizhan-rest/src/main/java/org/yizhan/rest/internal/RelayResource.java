@@ -78,11 +78,6 @@ public class RelayResource {
         if (message == null) {
             throw YizhanException.badInput("body", "The message is missing", "缺少消息内容");
         }
-        if (!headers.getHeaderString(RelayLinks.FROM).equals(message.fromCenter)
-                || !headers.getHeaderString(RelayLinks.TO).equals(message.toCenter)) {
-            throw YizhanException.badInput("fromCenter", "The message names other centers than the link that signed it",
-                    "消息所列中心与签名链路不符");
-        }
         return services.relay().receive(link, message);
     }
 

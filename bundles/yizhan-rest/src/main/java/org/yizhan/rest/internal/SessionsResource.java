@@ -55,7 +55,7 @@ public class SessionsResource {
     public Response close(@Context HttpHeaders headers) {
         if (!auth.closeSession(headers)) {
             throw new Authenticator.Unauthorized("No open session with this token", "该令牌没有对应的会话",
-                    "Bearer realm=\"yizhan\", error=\"invalid_token\"");
+                    Authenticator.Unauthorized.BEARER);
         }
         return Response.noContent().build();
     }

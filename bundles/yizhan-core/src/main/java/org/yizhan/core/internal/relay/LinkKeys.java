@@ -15,15 +15,19 @@ import org.yizhan.core.internal.SecretFile;
  * The relay link keys, in a file of their own under {@code etc/} that only the platform's user
  * may read (never in the database: a copy of the database files signs nothing). One line per
  * link, {@code <local>><peer> = <key, base64url>,<created millis>}. Read again when the file
- * changes, so the nodes of one installation that share {@code etc/} agree.
+ * changes (looked at once a second), so the nodes of one installation that share {@code etc/} agree.
  */
 final class LinkKeys {
 
     record Key(byte[] secret, long createdAtMillis) {
     }
 
+    /** How often the file is looked at again: each message needs a key, not a file system call. */
+    private static final long RECHECK_MILLIS = 1000;
+
     private final Path file;
     private long loadedStamp = Long.MIN_VALUE;
+    private long checkedAtMillis = Long.MIN_VALUE;
     private Map<String, Key> keys = Map.of();
 
     LinkKeys(Path file) {
@@ -62,6 +66,11 @@ final class LinkKeys {
     }
 
     private Map<String, Key> current() {
+        long now = System.currentTimeMillis();
+        if (now - checkedAtMillis < RECHECK_MILLIS) {
+            return keys;
+        }
+        checkedAtMillis = now;
         long stamp = stamp();
         if (stamp != loadedStamp) {
             keys = read();

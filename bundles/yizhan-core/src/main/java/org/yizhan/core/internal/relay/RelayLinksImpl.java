@@ -177,7 +177,7 @@ public class RelayLinksImpl implements RelayLinks {
                     + MAX_SKEW_MILLIS / 1000 + " s (a replay, or a clock to set)", source);
         }
         CenterDTO from = network.centerByCode(fromCenter).orElseThrow(() -> refuse(fromCenter, toCenter, "unknown sender", source));
-        return new Caller("link " + fromCenter + ">" + toCenter, Set.of(RelayServiceImpl.RELAY_ROLE), from.id, source);
+        return new Caller(RelayLinks.name(fromCenter, toCenter), Set.of(RelayServiceImpl.RELAY_ROLE), from.id, source);
     }
 
     static String signature(byte[] secret, String from, String to, String timestamp, byte[] body) {

@@ -62,7 +62,8 @@ public class RelayServiceImpl implements RelayService {
 
     /**
      * A message from another container, from the link that signed it ({@link RelayLinksImpl#verify}):
-     * it must speak for the center that signed it. A refusal is written to the audit log.
+     * it must name that link's two centers (over HTTP and JMS alike). A refusal is written to the
+     * audit log.
      */
     @Override
     public ReceiptDTO receive(Caller caller, RelayMessageDTO m) {
@@ -71,10 +72,9 @@ public class RelayServiceImpl implements RelayService {
         }
         String link = caller.user();
         try {
-            long from = m == null || m.fromCenter == null ? -1 : network.centerByCode(m.fromCenter).map(c -> c.id).orElse(-1L);
-            if (from != caller.centerId()) {
-                throw YizhanException.forbidden("The message claims to come from " + (m == null ? null : m.fromCenter)
-                        + ", not from the center of the link that signed it", "消息声称的发送中心与签名链路不符");
+            if (m == null || !link.equals(org.yizhan.api.relay.RelayLinks.name(m.fromCenter, m.toCenter))) {
+                throw YizhanException.badInput("fromCenter", "The message names other centers than the link that signed it",
+                        "消息所列中心与签名链路不符");
             }
             return take(m, null, link);
         } catch (YizhanException e) {

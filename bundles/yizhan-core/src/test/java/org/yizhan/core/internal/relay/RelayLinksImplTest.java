@@ -73,6 +73,18 @@ public class RelayLinksImplTest {
         assertEquals("only the platform's user reads the keys", "rw-------",
                 PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         assertFalse("the key is not in the listing", town.links(ADMIN).get(0).toString().contains(created.token));
+
+        assertTrue(town.remove(ADMIN, "T1", "T1V1"));
+        assertTrue("no link left", town.links(ADMIN).isEmpty());
+        assertFalse("removing it again finds nothing", town.remove(ADMIN, "T1", "T1V1"));
+        Map<String, String> after = village.sign("T1V1", "T1", body);
+        try {
+            town.verify("T1V1", "T1", after.get(RelayLinks.TIMESTAMP), after.get(RelayLinks.SIGNATURE), body, "10.0.0.2");
+            fail("a removed link still signs");
+        } catch (YizhanException e) {
+            assertEquals(401, e.status());
+        }
+        assertTrue("the removal is audited", audited.stream().anyMatch(a -> a.startsWith(AuditService.LINK_REMOVED)));
     }
 
     @Test
