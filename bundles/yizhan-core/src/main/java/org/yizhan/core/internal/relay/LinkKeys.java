@@ -27,7 +27,8 @@ final class LinkKeys {
 
     private final Path file;
     private long loadedStamp = Long.MIN_VALUE;
-    private long checkedAtMillis = Long.MIN_VALUE;
+    /** When the file was last looked at; 0 so that the first look happens at once (MIN_VALUE would overflow). */
+    private long checkedAtMillis;
     private Map<String, Key> keys = Map.of();
 
     LinkKeys(Path file) {

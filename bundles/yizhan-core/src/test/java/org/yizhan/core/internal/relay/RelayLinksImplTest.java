@@ -88,6 +88,19 @@ public class RelayLinksImplTest {
     }
 
     @Test
+    public void aRestartedContainerReadsItsLinksFromTheFile() throws Exception {
+        LinkDTO created = town.create(ADMIN, "T1", "T1V1");
+        village.importLink(ADMIN, created.token);
+        RelayLinksImpl restarted = new RelayLinksImpl(network(), audit(),
+                folder.getRoot().toPath().resolve("town/yizhan-links.properties"), now::get);
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        Map<String, String> h = village.sign("T1V1", "T1", body);
+        assertEquals("link T1V1>T1", restarted.verify("T1V1", "T1", h.get(RelayLinks.TIMESTAMP), h.get(RelayLinks.SIGNATURE),
+                body, "10.0.0.2").user());
+        assertEquals(1, restarted.links(ADMIN).size());
+    }
+
+    @Test
     public void forgedChangedOldAndUnknownMessagesAreRefusedAndAudited() {
         village.importLink(ADMIN, town.create(ADMIN, "T1", "T1V1").token);
         byte[] body = "{\"id\":\"m1\",\"kind\":\"RELAY_REPLY\"}".getBytes(StandardCharsets.UTF_8);
