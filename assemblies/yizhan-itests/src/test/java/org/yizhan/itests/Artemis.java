@@ -40,6 +40,30 @@ public final class Artemis implements AutoCloseable {
         return "tcp://localhost:" + port;
     }
 
+    /**
+     * The broker's acceptor takes TLS only, with a key made by keytool for localhost (as an
+     * operator sets up docs/operations.md's broker); returns the certificate's PEM file, for the
+     * containers' truststores.
+     */
+    public Path tlsOnly() throws IOException, InterruptedException {
+        Path keystore = instance.resolve("etc/broker-tls.p12");
+        Path pem = instance.resolveSibling("broker.pem");
+        Distribution.keytool(instance, "-genkeypair", "-alias", "broker", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-validity", "30", "-dname", "CN=localhost, O=Yizhan test broker", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
+                "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "broker-tls", "-keypass", "broker-tls");
+        Distribution.keytool(instance, "-exportcert", "-rfc", "-alias", "broker", "-keystore", keystore.toString(),
+                "-storepass", "broker-tls", "-file", pem.toString());
+        Path xml = instance.resolve("etc/broker.xml");
+        String broker = Files.readString(xml);
+        String tls = broker.replaceFirst("(<acceptor name=\"artemis\">tcp://[^?<]+\\?)",
+                "$1sslEnabled=true;keyStorePath=" + keystore + ";keyStorePassword=broker-tls;keyStoreType=PKCS12;");
+        if (tls.equals(broker)) {
+            throw new IOException("no acceptor line in " + xml);
+        }
+        Files.writeString(xml, tls);
+        return pem;
+    }
+
     public void start(Duration deadline) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
                 .redirectErrorStream(true)

@@ -1,5 +1,7 @@
 package org.yizhan.itests;
 
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -17,6 +19,7 @@ import javax.inject.Inject;
 import javax.sql.DataSource;
 
 import org.junit.Test;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.util.Filter;
 import org.yizhan.api.catalogue.CatalogueService;
 import org.yizhan.api.catalogue.ItemDTO;
@@ -46,6 +49,13 @@ public class CasesApiIT extends ContainerTestSupport {
         return Api.residentId(IDS.incrementAndGet());
     }
 
+    @Override
+    protected Option[] options() {
+        // closed cases keep personal data 30 days here; the retention pass looks every 2 seconds
+        return new Option[] {editConfigurationFilePut("etc/org.yizhan.platform.cfg", "retention.personalDataDays", "30"),
+                editConfigurationFilePut("etc/org.yizhan.platform.cfg", "retention.intervalSeconds", "2")};
+    }
+
     private Api.Answer create(String user, String item, long center, String... materials) throws Exception {
         return api.post("/cases", user, Api.newCase(item, center, id(), materials));
     }
@@ -56,6 +66,72 @@ public class CasesApiIT extends ContainerTestSupport {
         assertEquals(a.toString(), status, a.body().get("status").asInt());
         assertNotNull("English detail: " + a, a.text("detail"));
         assertNotNull("Chinese detail: " + a, a.text("detailZh"));
+    }
+
+    // ------------------------------------------------------------------ personal data retention
+
+    @Test
+    public void personalDataOfCasesClosedLongerThanTheRetentionIsMasked_theRestIsKept() throws Exception {
+        String old = closedCase();
+        String recent = closedCase();
+        String open = create("clerk-T1", "MZ-002", T1, "id-card", "hardship-statement").text("number");
+        String fullId = rawApplicant(old)[1];
+        long auditBefore = api.get("/audit?kind=PERSONAL_DATA_MASKED", "admin").body().get("total").asLong();
+        assertEquals(200, api.post("/centers/" + T1V1 + "/ledger", "agent-T1V1",
+                "{\"visitorName\":\"欧阳保留\",\"itemCode\":\"SN-002\",\"note\":\"retention\"}").status());
+        long fortyDaysAgo = System.currentTimeMillis() - java.util.concurrent.TimeUnit.DAYS.toMillis(40);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE YZ_LEDGER SET ATMILLIS = ? WHERE VISITORNAME = '欧阳保留'")) {
+            ps.setLong(1, fortyDaysAgo);
+            assertEquals(1, ps.executeUpdate());
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE YZ_CASE SET UPDATEDATMILLIS = ? WHERE NUMBER IN (?, ?)")) {
+            ps.setLong(1, fortyDaysAgo);
+            ps.setString(2, old);
+            ps.setString(3, open);
+            assertEquals(2, ps.executeUpdate());
+        }
+        Api.until("the case closed 40 days ago is masked", Duration.ofSeconds(60), () -> rawApplicant(old)[1].contains("*"));
+        String[] masked = rawApplicant(old);
+        assertEquals("王**", masked[0]);
+        assertEquals(fullId.substring(0, 3) + "***********" + fullId.substring(14), masked[1]);
+        assertEquals("139****2222", masked[2]);
+        JsonNode applicant = api.get("/cases/" + old, "clerk-T1").body().get("applicant");
+        assertEquals("the clerk sees the masked data too", "139****2222", applicant.get("phone").asText());
+        assertEquals("王**", applicant.get("name").asText());
+        assertTrue("the history holds no personal data: its chain still verifies",
+                api.get("/cases/" + old + "/history/verify", "supervisor").body().get("valid").asBoolean());
+        assertEquals("closed yesterday: kept", "13900002222", rawApplicant(recent)[2]);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM YZ_LEDGER WHERE VISITORNAME = '欧***' AND NOTE = 'retention'");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            assertEquals("the ledger visitor's name as old is masked", 1, rs.getInt(1));
+        }
+        assertEquals("still open however old: kept", "13900002222", rawApplicant(open)[2]);
+        Api.until("the pass is in the audit log", Duration.ofSeconds(30),
+                () -> api.get("/audit?kind=PERSONAL_DATA_MASKED", "admin").body().get("total").asLong() > auditBefore);
+    }
+
+    /** Accepted, approved and delivered at T1: closed. */
+    private String closedCase() throws Exception {
+        String n = create("clerk-T1", "MZ-002", T1, "id-card", "hardship-statement").text("number");
+        assertEquals("APPROVED", api.act("clerk-T1", n, "approve", "{}").text("status"));
+        assertEquals("DELIVERED", api.act("clerk-T1", n, "deliver", "{}").text("status"));
+        return n;
+    }
+
+    /** Name, identity number and phone as stored. */
+    private String[] rawApplicant(String number) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT APPLICANTNAME, APPLICANTIDNUMBER, APPLICANTPHONE FROM YZ_CASE WHERE NUMBER = ?")) {
+            ps.setString(1, number);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                return new String[] {rs.getString(1), rs.getString(2), rs.getString(3)};
+            }
+        }
     }
 
     // ------------------------------------------------------------------ network and catalogue

@@ -62,6 +62,35 @@ public final class Distribution implements AutoCloseable {
         return "http://localhost:" + httpPort + "/api/v1";
     }
 
+    /** The API over HTTPS, as another container relays to it. */
+    public String secureUrl() {
+        return "https://localhost:" + securePort(httpPort) + "/api/v1";
+    }
+
+    /**
+     * docs/operations.md's export, run in this container's folder: its HTTPS certificate (made by
+     * bin/setenv on the first start) as a PEM file, to give to the containers that relay to it.
+     */
+    public Path exportCertificate(String file) throws IOException, InterruptedException {
+        keytool(home, "-exportcert", "-rfc", "-alias", "yizhan", "-keystore", "etc/yizhan-tls.p12", "-storepass", "yizhan-tls",
+                "-file", file);
+        return home.resolve(file);
+    }
+
+    /** docs/operations.md's import, run in this container's folder: trust a peer's certificate. */
+    public void trust(String alias, Path pem) throws IOException, InterruptedException {
+        keytool(home, "-importcert", "-noprompt", "-alias", alias, "-file", pem.toString(), "-keystore", "etc/yizhan-truststore.p12",
+                "-storetype", "PKCS12", "-storepass", "yizhan-peers");
+    }
+
+    /** The JDK's keytool, as an operator runs it, in {@code dir}. */
+    static void keytool(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.addAll(List.of(args));
+        run(command, dir, Duration.ofMinutes(2));
+    }
+
     /** Sets {@code key = value} in {@code etc/<file>}, replacing an existing line for the key. */
     public void setConfig(String file, String key, String value) throws IOException {
         Path cfg = home.resolve("etc").resolve(file);

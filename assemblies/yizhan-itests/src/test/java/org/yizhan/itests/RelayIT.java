@@ -19,6 +19,7 @@ import javax.inject.Inject;
 import javax.sql.DataSource;
 
 import org.junit.Test;
+import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.util.Filter;
 
@@ -52,7 +53,8 @@ public class RelayIT extends ContainerTestSupport {
 
     @Override
     protected Option[] options() {
-        return new Option[] {editConfigurationFilePut("etc/org.yizhan.relay.cfg", "pollMillis", "100"),
+        return new Option[] {CoreOptions.composite(YizhanOptions.https()),
+                editConfigurationFilePut("etc/org.yizhan.relay.cfg", "pollMillis", "100"),
                 editConfigurationFilePut("etc/org.yizhan.relay.cfg", "retryBaseMillis", "100"),
                 editConfigurationFilePut("etc/org.yizhan.relay.cfg", "retryMaxMillis", "500"),
                 editConfigurationFilePut("etc/org.yizhan.relay.cfg", "maxAttempts", "2"),
@@ -243,14 +245,18 @@ public class RelayIT extends ContainerTestSupport {
 
     @Test
     public void aRefusedMessageBecomesADeadLetter_andIsReplayed() throws Exception {
-        // T2 reached over HTTP: this container's inbox refuses what the village signs (401), a refusal
-        Api.Answer unlinked = api.put("/relay/transports/T2", "admin", "{\"transport\":\"http://attacker.example/api/v1\"}");
+        // T2 reached over HTTPS: this container's inbox refuses what the village signs (401), a refusal
+        Api.Answer plain = api.put("/relay/transports/T2", "admin", "{\"transport\":\"http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1\"}");
+        assertEquals("relay crosses the network over TLS only: " + plain, 400, plain.status());
+        assertEquals("transport", plain.text("field"));
+        assertTrue(plain.text("detail"), plain.text("detail").contains("HTTPS only"));
+        Api.Answer unlinked = api.put("/relay/transports/T2", "admin", "{\"transport\":\"https://attacker.example/api/v1\"}");
         assertEquals("another container only where a link to it was made: " + unlinked, 422, unlinked.status());
         assertEquals("centerCode", unlinked.text("field"));
         // the village's end of a link T2V1 - T2 (the town's end, in this same container, holds another key or none)
         links.create(ADMIN, "T2V1", "T2");
         Api.Answer set = api.put("/relay/transports/T2", "admin",
-                "{\"transport\":\"http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1\"}");
+                "{\"transport\":\"https://localhost:" + YizhanOptions.HTTPS_PORT + "/api/v1\"}");
         assertEquals(set.toString(), 200, set.status());
         assertEquals(403, api.put("/relay/transports/T2", "clerk-T2", "{\"transport\":\"local\"}").status());
         Api.Answer wrong = api.put("/relay/transports/T2", "admin", "{\"transport\":\"ftp://x\"}");
@@ -284,7 +290,7 @@ public class RelayIT extends ContainerTestSupport {
     @Test
     public void theTransmitLimitIsWatched_R23_R20() throws Exception {
         links.create(ADMIN, "T1V1", "T1");
-        assertEquals(200, api.put("/relay/transports/T1", "admin", "{\"transport\":\"http://localhost:1/api/v1\"}").status());
+        assertEquals(200, api.put("/relay/transports/T1", "admin", "{\"transport\":\"https://localhost:1/api/v1\"}").status());
         Api.until("the dispatcher uses the new transport", RELAYED,
                 () -> api.get("/relay/transports", "admin").raw().body().contains("localhost:1/api/v1"));
         String n = create("agent-T1V1", "MZ-002", T1V1, "id-card", "hardship-statement").text("number");

@@ -6,6 +6,10 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +26,7 @@ public final class YizhanOptions {
 
     public static final int HTTP_PORT = 18181;
     public static final int SSH_PORT = 18101;
+    public static final int HTTPS_PORT = 18443;
     /**
      * How long an injected service may take to appear: Karaf restarts its features bundle once
      * after boot, and a busy 2-core machine can take far longer than Pax Exam's 10 s default.
@@ -82,5 +87,36 @@ public final class YizhanOptions {
             options.add(new VMOption(opt));
         }
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * HTTPS on {@link #HTTPS_PORT} with a key made by keytool as bin/setenv makes it, and the relay
+     * trusting that certificate (docs/operations.md's import), so a test can relay to this very
+     * container over HTTPS. Runs keytool in the test runner, before the container starts.
+     */
+    public static Option[] https() {
+        try {
+            Path dir = Path.of(System.getProperty("project.build.directory", "target"), "exam-tls").toAbsolutePath();
+            Distribution.deleteTree(dir);
+            Files.createDirectories(dir);
+            Distribution.keytool(dir, "-genkeypair", "-alias", "yizhan", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "30",
+                    "-dname", "CN=localhost, O=Yizhan", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
+                    "-keystore", "yizhan-tls.p12", "-storepass", "yizhan-tls", "-keypass", "yizhan-tls");
+            Distribution.keytool(dir, "-exportcert", "-rfc", "-alias", "yizhan", "-keystore", "yizhan-tls.p12",
+                    "-storepass", "yizhan-tls", "-file", "self.pem");
+            Distribution.keytool(dir, "-importcert", "-noprompt", "-alias", "self", "-file", "self.pem",
+                    "-keystore", "yizhan-truststore.p12", "-storetype", "PKCS12", "-storepass", "yizhan-peers");
+            return new Option[] {
+                    editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.secure.enabled", "true"),
+                    editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", Integer.toString(HTTPS_PORT)),
+                    editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore",
+                            dir.resolve("yizhan-tls.p12").toString()),
+                    editConfigurationFilePut("etc/org.yizhan.relay.cfg", "truststore", dir.resolve("yizhan-truststore.p12").toString())};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -34,6 +34,8 @@ public interface AuditService {
     String LINK_CREATED = "LINK_CREATED";
     String LINK_IMPORTED = "LINK_IMPORTED";
     String LINK_REMOVED = "LINK_REMOVED";
+    /** Personal data of closed cases masked after the retention period (one event per pass). */
+    String PERSONAL_DATA_MASKED = "PERSONAL_DATA_MASKED";
     /** A relay message refused: no or a wrong link signature, too old, replayed with other content, misrouted. */
     String RELAY_REFUSED = "RELAY_REFUSED";
 

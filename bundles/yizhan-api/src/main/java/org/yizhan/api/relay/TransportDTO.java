@@ -1,6 +1,6 @@
 package org.yizhan.api.relay;
 
-/** How messages reach one center: {@code local}, {@code http://host:port/api/v1} or {@code jms:<queue>}. */
+/** How messages reach one center: {@code local}, {@code https://host:port/api/v1} or {@code jms:<queue>}. */
 public class TransportDTO {
     public static final String LOCAL = "local";
 
@@ -15,9 +15,13 @@ public class TransportDTO {
             return "a transport is required";
         }
         String t = transport.trim();
-        if (t.equals(LOCAL) || t.matches("https?://[^\\s/]+(/\\S*)?") || t.matches("jms:[A-Za-z0-9._-]+")) {
+        if (t.equals(LOCAL) || t.matches("https://[^\\s/?#]+(/[^\\s?#]*)?") || t.matches("jms:[A-Za-z0-9._-]+")) {
             return null;
         }
-        return "'" + t + "' is not a transport: use 'local', 'http(s)://host:port/api/v1' or 'jms:<queue>'";
+        if (t.startsWith("http://")) {
+            return "'" + t + "': relay between containers is over HTTPS only (https://host:8443/api/v1, the peer's certificate in"
+                    + " etc/yizhan-truststore.p12), so case data never crosses the network in clear";
+        }
+        return "'" + t + "' is not a transport: use 'local', 'https://host:port/api/v1' or 'jms:<queue>'";
     }
 }

@@ -53,4 +53,12 @@ public @interface PlatformConfig {
             description = "First start of a production install: the user name of the first county admin; "
                     + "its one-time password comes from the environment variable YIZHAN_BOOTSTRAP_PASSWORD")
     String bootstrap_admin() default "";
+
+    @AttributeDefinition(name = "Personal data retention 个人信息保留天数",
+            description = "Days after a case closes (delivered, not accepted, withdrawn) that its applicant's name, identity number and phone are kept in full; then they are masked for good, as are ledger visitors' names as old. 0 keeps them (the county's archive rules decide)")
+    int retention_personalDataDays() default 0;
+
+    @AttributeDefinition(name = "Retention check 保留检查间隔",
+            description = "How often, in seconds, closed cases past the retention are looked for")
+    int retention_intervalSeconds() default 3600;
 }

@@ -83,7 +83,7 @@ public class RelayAdminImpl implements RelayAdmin {
         }
         String problem = TransportDTO.problem(transport);
         if (problem != null) {
-            throw YizhanException.badInput("transport", problem, "报送方式须为 local、http(s)://主机:端口/api/v1 或 jms:队列名");
+            throw YizhanException.badInput("transport", problem, "报送方式须为 local、https://主机:端口/api/v1（仅限加密）或 jms:队列名");
         }
         String t = transport.trim();
         if (!TransportDTO.LOCAL.equals(t) && links.links(caller).stream().noneMatch(l -> l.peerCenter.equals(centerCode))) {

@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * {@code etc/org.yizhan.relay.cfg}. Besides these, one {@code center.<CODE> = <transport>} line
- * per center that lives in another container: {@code http://host:port/api/v1} (its REST API) or
+ * per center that lives in another container: {@code https://host:port/api/v1} (its REST API) or
  * {@code jms:<queue>} (a queue on the Artemis broker). Centers without a line are in this
  * container.
  */
@@ -45,6 +45,12 @@ public @interface RelayConfig {
 
     @AttributeDefinition(description = "HTTP connect and read timeout in milliseconds")
     int httpTimeoutMillis() default 5000;
+
+    @AttributeDefinition(description = "The certificates of the peers this container relays to over HTTPS (PKCS12), relative to the Karaf base")
+    String truststore() default "etc/yizhan-truststore.p12";
+
+    @AttributeDefinition(description = "The truststore's password (it holds public certificates only)")
+    String truststorePassword() default "yizhan-peers";
 
     @AttributeDefinition(description = "Directory of integrators' route files (Camel XML), relative to the Karaf base")
     String routesDirectory() default "routes";

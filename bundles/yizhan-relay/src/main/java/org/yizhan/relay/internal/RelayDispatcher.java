@@ -23,6 +23,8 @@ import org.apache.camel.core.osgi.OsgiCamelContextPublisher;
 import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -71,6 +73,7 @@ public class RelayDispatcher {
     private static final String P_MESSAGE = "yizhanMessage";
     private static final String P_TRANSPORT = "yizhanTransport";
     private static final String P_MORE = "yizhanMore";
+    private static final String PEERS_BEAN = "yizhanPeers";
     private static final String P_DELIVERED = "yizhanDelivered";
 
     private final RelayService relay;
@@ -80,6 +83,7 @@ public class RelayDispatcher {
     private volatile RelayConfig config;
     private volatile Transports transports;
     private CamelContext camel;
+    private PeerTrust peerTrust;
     private ExecutorService pool;
     private RouteFiles routeFiles;
     private BundleContext bundleContext;
@@ -99,10 +103,21 @@ public class RelayDispatcher {
         // published as an OSGi service, so the camel:* console commands see it
         context.getManagementStrategy().addEventNotifier(new OsgiCamelContextPublisher(bundleContext));
         camel = context;
-        HttpComponent http = camel.getComponent("http", HttpComponent.class);
-        http.setConnectTimeout(config.httpTimeoutMillis());
-        http.setSocketTimeout(config.httpTimeoutMillis());
-        http.setConnectionRequestTimeout(config.httpTimeoutMillis());
+        for (String scheme : List.of("http", "https")) {
+            HttpComponent http = camel.getComponent(scheme, HttpComponent.class);
+            http.setConnectTimeout(config.httpTimeoutMillis());
+            http.setSocketTimeout(config.httpTimeoutMillis());
+            http.setConnectionRequestTimeout(config.httpTimeoutMillis());
+        }
+        // relay over HTTPS trusts the peers' certificates in the truststore, and nothing else
+        peerTrust = new PeerTrust(Path.of(System.getProperty("karaf.base", ".")).resolve(config.truststore()),
+                config.truststorePassword());
+        SSLContextParameters peers = new SSLContextParameters();
+        TrustManagersParameters trust = new TrustManagersParameters();
+        trust.setTrustManager(peerTrust);
+        peers.setTrustManagers(trust);
+        peers.setSecureSocketProtocol("TLSv1.3");
+        camel.getRegistry().bind(PEERS_BEAN, peers);
         // Camel 3.22 drops routes added before the context starts: start it, then add them.
         camel.start();
         pool = camel.getExecutorServiceManager().newFixedThreadPool(this, "yizhan-relay", Math.max(1, config.dispatchThreads()));
@@ -293,7 +308,7 @@ public class RelayDispatcher {
         byte[] body = RelayJson.message(m).getBytes(StandardCharsets.UTF_8);
         // signed with the key of the link between the two centers, not a shared account
         links.sign(m.fromCenter, m.toCenter, body).forEach(e.getMessage()::setHeader);
-        e.getMessage().setHeader("yizhanUrl", (base.endsWith("/") ? base : base + "/") + "relay/inbox");
+        e.getMessage().setHeader("yizhanUrl", (base.endsWith("/") ? base : base + "/") + "relay/inbox?sslContextParameters=#" + PEERS_BEAN);
         e.getMessage().setBody(body);
     }
 

@@ -96,7 +96,7 @@ public class RelayResource {
         return services.relayAdmin().transports(auth.require(headers));
     }
 
-    /** Sets how messages reach a center: {@code {"transport":"local" | "http://host:port/api/v1" | "jms:queue"}}. */
+    /** Sets how messages reach a center: {@code {"transport":"local" | "https://host:port/api/v1" | "jms:queue"}}. */
     @PUT
     @Path("/transports/{center}")
     public TransportDTO setTransport(@Context HttpHeaders headers, @PathParam("center") String center, TransportChange body) {

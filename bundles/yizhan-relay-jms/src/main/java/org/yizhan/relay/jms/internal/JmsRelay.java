@@ -66,8 +66,22 @@ public class JmsRelay implements RelayTransport {
             consumer.setDaemon(true);
             consumer.start();
         }
-        LOG.info("JMS relay on {}: sends to jms:<queue> transports{} / JMS 报送已启动", config.brokerUrl(),
+        LOG.info("JMS relay on {}: sends to jms:<queue> transports{} / JMS 报送已启动", shown(config.brokerUrl()),
                 config.consumeQueue().isBlank() ? ", takes from no queue" : ", takes from queue " + config.consumeQueue());
+        if (!tls(config.brokerUrl()) && !config.brokerUrl().matches("(?i)[a-z]+://(localhost|127\\.0\\.0\\.1)[:/?].*")) {
+            LOG.warn("The broker {} is reached without TLS: case data would cross the network in clear; add sslEnabled=true and the"
+                    + " truststore to brokerUrl (docs/operations.md) / 与消息中间件的连接未加密", shown(config.brokerUrl()));
+        }
+    }
+
+    /** The broker URL as logs may show it: passwords in its parameters masked. */
+    static String shown(String brokerUrl) {
+        return brokerUrl.replaceAll("(?i)(password=)[^&)]*", "$1****");
+    }
+
+    /** Whether the URL asks for TLS (Artemis: sslEnabled=true). */
+    static boolean tls(String brokerUrl) {
+        return brokerUrl.matches("(?i).*[?&(]sslEnabled=true([&)].*)?");
     }
 
     @Deactivate
@@ -89,7 +103,7 @@ public class JmsRelay implements RelayTransport {
         if (sending == null) {
             Connection c = factory.createConnection();
             c.setExceptionListener(e -> {
-                LOG.warn("JMS connection to {} lost: {}", config.brokerUrl(), e.toString());
+                LOG.warn("JMS connection to {} lost: {}", shown(config.brokerUrl()), e.toString());
                 resetSending(c);
             });
             c.start();

@@ -1,0 +1,123 @@
+package org.yizhan.core.internal.retention;
+
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yizhan.api.audit.AuditService;
+import org.yizhan.api.cases.CaseStatus;
+import org.yizhan.core.internal.Jpa;
+import org.yizhan.core.internal.PlatformConfig;
+import org.yizhan.core.internal.common.IdNumbers;
+import org.yizhan.core.internal.entity.CaseEntity;
+import org.yizhan.core.internal.entity.LedgerEntity;
+
+/**
+ * Keeps citizens' personal data no longer than the county decided ({@code
+ * retention.personalDataDays} in etc/org.yizhan.platform.cfg): once a case has been closed that
+ * many days, its applicant's name, identity number and phone are masked in place, as the public
+ * lookup shows them (张**, 110***********123X, 138****5678), and so are the names in ledger
+ * entries as old. The case, its history (which holds no personal data, so its chain still
+ * verifies), its figures and its ledger entries stay. Masking cannot be undone. Runs on Karaf's
+ * scheduler, in batches, and writes one audit event per pass that changed something.
+ */
+@Component(immediate = true, configurationPid = PlatformConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class PersonalDataRetention {
+    private static final Logger LOG = LoggerFactory.getLogger(PersonalDataRetention.class);
+    static final int BATCH = 500;
+    private static final List<String> CLOSED = List.of(CaseStatus.DELIVERED.name(), CaseStatus.NOT_ACCEPTED.name(),
+            CaseStatus.WITHDRAWN.name());
+
+    private final Jpa jpa;
+    private final AuditService audit;
+    private final int days;
+    private final ServiceRegistration<Runnable> schedule;
+
+    @Activate
+    public PersonalDataRetention(@Reference Jpa jpa, @Reference AuditService audit, PlatformConfig config, BundleContext context) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.days = config.retention_personalDataDays();
+        if (days <= 0) {
+            schedule = null;
+            LOG.info("Personal data of closed cases is kept (retention.personalDataDays = 0) / 已结案件个人信息不自动清除");
+            return;
+        }
+        Dictionary<String, Object> job = new Hashtable<>();
+        job.put("scheduler.name", "yizhan-retention");
+        job.put("scheduler.period", (long) Math.max(1, config.retention_intervalSeconds()));
+        job.put("scheduler.concurrent", Boolean.FALSE);
+        schedule = context.registerService(Runnable.class, this::scheduledPass, job);
+        LOG.info("Personal data of cases closed more than {} days ago is masked, checked every {} s / 已结案件个人信息保留 {} 天",
+                days, config.retention_intervalSeconds(), days);
+    }
+
+    @Deactivate
+    void stop() {
+        if (schedule != null) {
+            schedule.unregister();
+        }
+    }
+
+    private void scheduledPass() {
+        try {
+            pass(System.currentTimeMillis() - TimeUnit.DAYS.toMillis(days));
+        } catch (RuntimeException e) {
+            LOG.warn("Personal data retention pass failed; next one as scheduled / 个人信息清除失败: {}", e.toString());
+        }
+    }
+
+    /** Masks what is past the cutoff; answers how many cases and ledger entries were masked. */
+    int[] pass(long cutoffMillis) {
+        int cases = 0;
+        int batch;
+        do {
+            batch = jpa.tx(em -> {
+                List<CaseEntity> due = em.createQuery("SELECT c FROM CaseEntity c WHERE c.status IN :closed"
+                                + " AND c.updatedAtMillis < :cutoff AND c.applicantIdNumber NOT LIKE '%*%'", CaseEntity.class)
+                        .setParameter("closed", CLOSED).setParameter("cutoff", cutoffMillis).setMaxResults(BATCH).getResultList();
+                for (CaseEntity c : due) {
+                    c.setApplicantName(IdNumbers.maskName(c.getApplicantName()));
+                    c.setApplicantIdNumber(masked(IdNumbers.mask(c.getApplicantIdNumber())));
+                    c.setApplicantPhone(IdNumbers.maskPhone(c.getApplicantPhone()));
+                }
+                return due.size();
+            });
+            cases += batch;
+        } while (batch == BATCH);
+        int entries = 0;
+        do {
+            batch = jpa.tx(em -> {
+                List<LedgerEntity> due = em.createQuery("SELECT l FROM LedgerEntity l WHERE l.atMillis < :cutoff"
+                                + " AND l.visitorName IS NOT NULL AND l.visitorName NOT LIKE '%*%'", LedgerEntity.class)
+                        .setParameter("cutoff", cutoffMillis).setMaxResults(BATCH).getResultList();
+                for (LedgerEntity l : due) {
+                    l.setVisitorName(IdNumbers.maskName(l.getVisitorName()));
+                }
+                return due.size();
+            });
+            entries += batch;
+        } while (batch == BATCH);
+        if (cases + entries > 0) {
+            audit.record("platform", AuditService.PERSONAL_DATA_MASKED, "retention",
+                    cases + " closed cases, " + entries + " ledger entries older than " + days + " days", "platform");
+            LOG.info("Personal data masked: {} closed cases, {} ledger entries older than {} days / 已按保留期限脱敏", cases, entries, days);
+        }
+        return new int[] {cases, entries};
+    }
+
+    /** A masked identity number always holds a '*', which marks it done (even a very short one). */
+    private static String masked(String id) {
+        return id == null || id.isEmpty() ? "*" : id.contains("*") ? id : "*" + id.substring(1);
+    }
+}
