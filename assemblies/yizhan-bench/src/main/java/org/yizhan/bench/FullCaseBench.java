@@ -51,12 +51,21 @@ public final class FullCaseBench {
 
         run(http, base, clients, warmup, serial, null);
         long deliveredBefore = delivered(http, base);
+        // PROFILE=<file.jfr>: a Java Flight Recorder profile of the container over the measured phase
+        String profile = System.getenv("PROFILE");
+        if (profile != null && !profile.isBlank()) {
+            jcmd(pid, "JFR.start", "name=yizhan-bench", "settings=profile");
+        }
         long cpuBefore = cpuMillis(pid);
         long[] latencies = new long[measured];
         long t0 = System.nanoTime();
         int failed = run(http, base, clients, measured, serial, latencies);
         double seconds = (System.nanoTime() - t0) / 1e9;
         long cpu = cpuMillis(pid) - cpuBefore;
+        if (profile != null && !profile.isBlank()) {
+            jcmd(pid, "JFR.stop", "name=yizhan-bench", "filename=" + java.nio.file.Path.of(profile).toAbsolutePath());
+            System.out.println("profile: " + profile);
+        }
         long deliveredAfter = delivered(http, base);
 
         int done = measured - failed;
@@ -71,6 +80,17 @@ public final class FullCaseBench {
                 deliveredAfter - deliveredBefore, done, deliveredAfter - deliveredBefore == done ? "each exactly once" : "MISMATCH");
         System.out.printf(Locale.ROOT, "RESULT %.1f %.1f %.1f %.1f %.1f %d %d %d%n", done / seconds, pct(ok, 50), pct(ok, 90),
                 pct(ok, 99), (double) cpu / Math.max(1, done), rssMiB(pid), failed, deliveredAfter - deliveredBefore - done);
+    }
+
+    private static void jcmd(long pid, String... args) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid)));
+        cmd.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("jcmd failed: " + out);
+        }
     }
 
     /** Runs {@code cases} whole cases over the clients; returns how many failed; records each case's milliseconds*1000. */
