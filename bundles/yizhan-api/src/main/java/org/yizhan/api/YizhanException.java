@@ -94,7 +94,7 @@ public class YizhanException extends RuntimeException {
         return new YizhanException(CONFLICT, message, messageZh, null, null, state, null);
     }
 
-    /** 422: a rule of DOMAIN.md refused it; says which (e.g. R10). */
+    /** 422: a rule of docs/domain.md refused it; says which (e.g. R10). */
     public static YizhanException rule(String rule, String field, String message, String messageZh) {
         return new YizhanException(RULE, message, messageZh, field, rule, null,
                 field == null ? null : List.of(new FieldError(field, message, messageZh)));

@@ -1,6 +1,6 @@
 package org.yizhan.api.cases;
 
-/** The states of a case (API.md). */
+/** The states of a case (docs/api.md). */
 public enum CaseStatus {
     SUBMITTED, AWAITING_SUPPLEMENT, ACCEPTED, IN_REVIEW, PAUSED, APPROVED, DENIED, DELIVERED,
     NOT_ACCEPTED, WITHDRAWN, RELAYING;

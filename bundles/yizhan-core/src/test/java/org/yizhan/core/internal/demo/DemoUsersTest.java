@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.junit.Test;
 
-/** The demo users are those the v1 contract (API.md, "Demo data") promises, plus the relay node user. */
+/** The demo users are those the v1 contract (docs/api.md, "Demo data") promises, plus the relay node user. */
 public class DemoUsersTest {
 
     @Test
