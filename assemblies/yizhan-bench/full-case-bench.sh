@@ -4,7 +4,8 @@
 # back — create with complete materials (accepted at once), read, approve, read, deliver — on a
 # fresh demo-mode distribution; WARMUP cases first (JIT, pools, caches), then MEASURED cases.
 # Prints cases/s, p50/p90/p99 per case, the JVM's CPU ms per case and its RSS after the load, and
-# checks through the API that every measured case was delivered exactly once. Run from the
+# checks through the API that every measured case was delivered exactly once. PROFILE=<file.jfr>
+# records a Java Flight Recorder profile of the measured phase. Run from the
 # repository root after `mvn install`:
 #
 #   assemblies/yizhan-bench/full-case-bench.sh [CLIENTS] [WARMUP] [MEASURED]
