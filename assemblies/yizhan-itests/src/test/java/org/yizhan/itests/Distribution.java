@@ -62,6 +62,12 @@ public final class Distribution implements AutoCloseable {
         return "http://localhost:" + httpPort + "/api/v1";
     }
 
+    /** What bin/karaf printed to the console (standard output and error) so far. */
+    public String consoleLog() throws IOException {
+        Path log = home.resolveSibling(home.getFileName() + "-console.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
     /** The API over HTTPS, as another container relays to it. */
     public String secureUrl() {
         return "https://localhost:" + securePort(httpPort) + "/api/v1";

@@ -42,6 +42,13 @@ public class GoLiveIT {
             karaf.start(Map.of("YIZHAN_BOOTSTRAP_PASSWORD", BOOTSTRAP_PASSWORD));
             karaf.awaitHealthUp(Duration.ofSeconds(180));
             Api api = new Api(karaf.baseUrl());
+            // a clean start: no bundle refresh mid-boot, so nothing but the platform's own line on the console
+            String bootConsole = karaf.consoleLog();
+            assertFalse("a normal first start prints no stack trace on the console:\n" + bootConsole,
+                    bootConsole.contains("Exception") || bootConsole.contains("Error") || bootConsole.contains("[DEBUG]")
+                            || bootConsole.matches("(?s).*\\n\\s+at [a-z].*"));
+            assertFalse("the features service never stops pax-logging to refresh it mid-boot",
+                    Files.readString(karaf.home().resolve("data/log/karaf.log")).contains("|   org.ops4j.pax.logging.pax-logging-api/"));
 
             // --- first start: one county center, its first admin, nothing else
             Api.Answer centers = api.get("/centers", null);
