@@ -35,8 +35,8 @@ final class PeerTrust extends X509ExtendedTrustManager {
     private static final Logger LOG = LoggerFactory.getLogger(PeerTrust.class);
     private static final long RECHECK_NANOS = 1_000_000_000L;
 
-    private final Path file;
-    private final char[] password;
+    private volatile Path file;
+    private volatile char[] password;
     private volatile X509ExtendedTrustManager delegate;
     private volatile Object version;
     private volatile long checkedAt;
@@ -49,6 +49,16 @@ final class PeerTrust extends X509ExtendedTrustManager {
 
     Path file() {
         return file;
+    }
+
+    /** Another file or password (etc/org.yizhan.relay.cfg changed): read at the next handshake. */
+    synchronized void use(Path file, String password) {
+        if (!file.equals(this.file) || !java.util.Arrays.equals(password.toCharArray(), this.password)) {
+            this.file = file;
+            this.password = password.toCharArray();
+            this.version = null;
+            this.checkedOnce = false;
+        }
     }
 
     /** The trust in force now, reading the file again when it changed. */

@@ -110,8 +110,7 @@ public class RelayDispatcher {
             http.setConnectionRequestTimeout(config.httpTimeoutMillis());
         }
         // relay over HTTPS trusts the peers' certificates in the truststore, and nothing else
-        peerTrust = new PeerTrust(Path.of(System.getProperty("karaf.base", ".")).resolve(config.truststore()),
-                config.truststorePassword());
+        peerTrust = new PeerTrust(truststore(config), config.truststorePassword());
         SSLContextParameters peers = new SSLContextParameters();
         TrustManagersParameters trust = new TrustManagersParameters();
         trust.setTrustManager(peerTrust);
@@ -137,9 +136,14 @@ public class RelayDispatcher {
                 camel.getRoutes().stream().map(Route::getRouteId).toList(), transports.all(), dir);
     }
 
+    private static Path truststore(RelayConfig config) {
+        return Path.of(System.getProperty("karaf.base", ".")).resolve(config.truststore());
+    }
+
     @Modified
     void modified(RelayConfig config, Map<String, Object> properties) {
         this.config = config;
+        peerTrust.use(truststore(config), config.truststorePassword());
         this.transports = Transports.from(properties);
         LOG.info("Relay transports now {} (others local) / 报送方式已更新", transports.all());
     }

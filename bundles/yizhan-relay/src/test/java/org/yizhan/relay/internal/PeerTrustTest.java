@@ -104,6 +104,26 @@ public class PeerTrustTest {
     }
 
     @Test
+    public void anotherTruststoreNamedInTheConfigurationIsUsedAtTheNextHandshake() throws Exception {
+        Path empty = dir.resolve("none.p12");
+        PeerTrust trust = new PeerTrust(empty, "yizhan-peers");
+        try {
+            call(trust);
+            fail("trusted with no truststore");
+        } catch (SSLHandshakeException expected) {
+            // nothing trusted yet
+        }
+        keytool("-exportcert", "-rfc", "-alias", "yizhan", "-keystore", dir.resolve("town-tls.p12").toString(),
+                "-storepass", "yizhan-tls", "-file", dir.resolve("town.pem").toString());
+        Path county = dir.resolve("county-trust.p12");
+        keytool("-importcert", "-noprompt", "-alias", "town-T1", "-file", dir.resolve("town.pem").toString(),
+                "-storetype", "PKCS12", "-keystore", county.toString(), "-storepass", "county-pass");
+        trust.use(county, "county-pass");
+        assertEquals(204, call(trust));
+        assertEquals(county, trust.file());
+    }
+
+    @Test
     public void theJdksPublicAuthoritiesAreNotConsulted() throws Exception {
         // a truststore that holds someone else's certificate: the town's is still refused
         keytool("-genkeypair", "-alias", "other", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "30",
