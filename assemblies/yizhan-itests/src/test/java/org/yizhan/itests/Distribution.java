@@ -62,10 +62,31 @@ public final class Distribution implements AutoCloseable {
         return "http://localhost:" + httpPort + "/api/v1";
     }
 
-    /** What bin/karaf printed to the console (standard output and error) so far. */
-    public String consoleLog() throws IOException {
-        Path log = home.resolveSibling(home.getFileName() + "-console.log");
-        return Files.exists(log) ? Files.readString(log) : "";
+    /**
+     * Runs a script of bin/ as an operator with no JAVA_HOME would: only a {@code java} on the
+     * PATH. Answers what it printed.
+     */
+    public String runWithoutJavaHome(String script) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin").resolve(script).toString())
+                .directory(home.toFile()).redirectErrorStream(true);
+        pb.environment().remove("JAVA_HOME");
+        pb.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator
+                + pb.environment().getOrDefault("PATH", "/usr/bin:/bin"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(2, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IOException("bin/" + script + " did not end: " + out);
+        }
+        return out;
+    }
+
+    /** The command line of the container's JVM (the java process bin/karaf started). */
+    public String jvmCommandLine() {
+        return Stream.concat(Stream.of(process.toHandle()), process.toHandle().descendants())
+                .filter(h -> h.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .map(h -> String.join(" ", h.info().arguments().orElse(new String[0])))
+                .findFirst().orElseThrow(() -> new AssertionError("no JVM under bin/karaf"));
     }
 
     /** The API over HTTPS, as another container relays to it. */

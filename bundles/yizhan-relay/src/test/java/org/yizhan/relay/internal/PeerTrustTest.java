@@ -2,7 +2,7 @@ package org.yizhan.relay.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -75,49 +76,21 @@ public class PeerTrustTest {
     public void onlyImportedCertificatesAreTrusted_andAnImportTakesEffectWithoutRestart() throws Exception {
         Path truststore = dir.resolve("yizhan-truststore.p12");
         PeerTrust trust = new PeerTrust(truststore, "yizhan-peers");
-        try {
-            call(trust);
-            fail("a peer was trusted with no truststore at all");
-        } catch (SSLHandshakeException e) {
-            assertTrue("the refusal names the file to import into: " + e, causes(e).contains(truststore.toString()));
-        }
+        SSLHandshakeException refused = refused(trust);
+        assertTrue("the refusal names the file to import into: " + refused, causes(refused).contains(truststore.toString()));
 
-        // the commands docs/operations.md prints: export at the town, import at the village
-        keytool("-exportcert", "-rfc", "-alias", "yizhan", "-keystore", dir.resolve("town-tls.p12").toString(),
-                "-storepass", "yizhan-tls", "-file", dir.resolve("town.pem").toString());
-        keytool("-importcert", "-noprompt", "-alias", "town-T1", "-file", dir.resolve("town.pem").toString(),
-                "-storetype", "PKCS12", "-keystore", truststore.toString(), "-storepass", "yizhan-peers");
-
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try {
-                assertEquals(204, call(trust));
-                break;
-            } catch (SSLHandshakeException notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw notYet;
-                }
-                Thread.onSpinWait();
-                Thread.sleep(50);
-            }
-        }
+        importTownCertificate(truststore, "yizhan-peers");
+        // the file is looked at again at most once a second: trusted within that, no restart
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).ignoreException(SSLHandshakeException.class)
+                .until(() -> call(trust) == 204);
     }
 
     @Test
     public void anotherTruststoreNamedInTheConfigurationIsUsedAtTheNextHandshake() throws Exception {
-        Path empty = dir.resolve("none.p12");
-        PeerTrust trust = new PeerTrust(empty, "yizhan-peers");
-        try {
-            call(trust);
-            fail("trusted with no truststore");
-        } catch (SSLHandshakeException expected) {
-            // nothing trusted yet
-        }
-        keytool("-exportcert", "-rfc", "-alias", "yizhan", "-keystore", dir.resolve("town-tls.p12").toString(),
-                "-storepass", "yizhan-tls", "-file", dir.resolve("town.pem").toString());
+        PeerTrust trust = new PeerTrust(dir.resolve("none.p12"), "yizhan-peers");
+        refused(trust);
         Path county = dir.resolve("county-trust.p12");
-        keytool("-importcert", "-noprompt", "-alias", "town-T1", "-file", dir.resolve("town.pem").toString(),
-                "-storetype", "PKCS12", "-keystore", county.toString(), "-storepass", "county-pass");
+        importTownCertificate(county, "county-pass");
         trust.use(county, "county-pass");
         assertEquals(204, call(trust));
         assertEquals(county, trust.file());
@@ -135,13 +108,27 @@ public class PeerTrustTest {
         keytool("-importcert", "-noprompt", "-alias", "other", "-file", dir.resolve("other.pem").toString(),
                 "-storetype", "PKCS12", "-keystore", truststore.toString(), "-storepass", "yizhan-peers");
         PeerTrust trust = new PeerTrust(truststore, "yizhan-peers");
+        SSLHandshakeException e = refused(trust);
+        assertTrue(causes(e), causes(e).contains("CN=localhost"));
+        assertEquals(1, trust.getAcceptedIssuers().length);
+    }
+
+    /** The commands docs/operations.md prints: the town's certificate exported, then imported into {@code truststore}. */
+    private void importTownCertificate(Path truststore, String password) throws Exception {
+        keytool("-exportcert", "-rfc", "-alias", "yizhan", "-keystore", dir.resolve("town-tls.p12").toString(),
+                "-storepass", "yizhan-tls", "-file", dir.resolve("town.pem").toString());
+        keytool("-importcert", "-noprompt", "-alias", "town-T1", "-file", dir.resolve("town.pem").toString(),
+                "-storetype", "PKCS12", "-keystore", truststore.toString(), "-storepass", password);
+    }
+
+    /** The handshake with the town fails; answers why. */
+    private SSLHandshakeException refused(PeerTrust trust) throws Exception {
         try {
             call(trust);
-            fail("trusted a certificate not in the truststore");
         } catch (SSLHandshakeException e) {
-            assertTrue(causes(e), causes(e).contains("CN=localhost"));
+            return e;
         }
-        assertEquals(1, trust.getAcceptedIssuers().length);
+        throw new AssertionError("the town was trusted with its certificate in no truststore " + trust.file());
     }
 
     private int call(PeerTrust trust) throws Exception {

@@ -4,6 +4,9 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -35,8 +38,9 @@ import org.yizhan.core.internal.entity.LedgerEntity;
 public class PersonalDataRetention {
     private static final Logger LOG = LoggerFactory.getLogger(PersonalDataRetention.class);
     static final int BATCH = 500;
-    private static final List<String> CLOSED = List.of(CaseStatus.DELIVERED.name(), CaseStatus.NOT_ACCEPTED.name(),
-            CaseStatus.WITHDRAWN.name());
+    /** The closed states, as a JPQL list: {@code ('DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN')}. */
+    private static final String CLOSED = Stream.of(CaseStatus.DELIVERED, CaseStatus.NOT_ACCEPTED, CaseStatus.WITHDRAWN)
+            .map(st -> "'" + st.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     private final Jpa jpa;
     private final AuditService audit;
@@ -79,41 +83,39 @@ public class PersonalDataRetention {
 
     /** Masks what is past the cutoff; answers how many cases and ledger entries were masked. */
     int[] pass(long cutoffMillis) {
-        int cases = 0;
-        int batch;
-        do {
-            batch = jpa.tx(em -> {
-                List<CaseEntity> due = em.createQuery("SELECT c FROM CaseEntity c WHERE c.status IN :closed"
-                                + " AND c.updatedAtMillis < :cutoff AND c.applicantIdNumber NOT LIKE '%*%'", CaseEntity.class)
-                        .setParameter("closed", CLOSED).setParameter("cutoff", cutoffMillis).setMaxResults(BATCH).getResultList();
-                for (CaseEntity c : due) {
+        int cases = maskInBatches("SELECT c FROM CaseEntity c WHERE c.status IN " + CLOSED + " AND c.updatedAtMillis < :cutoff"
+                + " AND c.applicantIdNumber NOT LIKE '%*%'", CaseEntity.class, cutoffMillis, c -> {
                     c.setApplicantName(IdNumbers.maskName(c.getApplicantName()));
                     c.setApplicantIdNumber(masked(IdNumbers.mask(c.getApplicantIdNumber())));
                     c.setApplicantPhone(IdNumbers.maskPhone(c.getApplicantPhone()));
-                }
-                return due.size();
-            });
-            cases += batch;
-        } while (batch == BATCH);
-        int entries = 0;
-        do {
-            batch = jpa.tx(em -> {
-                List<LedgerEntity> due = em.createQuery("SELECT l FROM LedgerEntity l WHERE l.atMillis < :cutoff"
-                                + " AND l.visitorName IS NOT NULL AND l.visitorName NOT LIKE '%*%'", LedgerEntity.class)
-                        .setParameter("cutoff", cutoffMillis).setMaxResults(BATCH).getResultList();
-                for (LedgerEntity l : due) {
-                    l.setVisitorName(IdNumbers.maskName(l.getVisitorName()));
-                }
-                return due.size();
-            });
-            entries += batch;
-        } while (batch == BATCH);
+                });
+        int entries = maskInBatches("SELECT l FROM LedgerEntity l WHERE l.atMillis < :cutoff"
+                + " AND l.visitorName IS NOT NULL AND l.visitorName NOT LIKE '%*%'", LedgerEntity.class, cutoffMillis,
+                l -> l.setVisitorName(IdNumbers.maskName(l.getVisitorName())));
         if (cases + entries > 0) {
             audit.record("platform", AuditService.PERSONAL_DATA_MASKED, "retention",
                     cases + " closed cases, " + entries + " ledger entries older than " + days + " days", "platform");
             LOG.info("Personal data masked: {} closed cases, {} ledger entries older than {} days / 已按保留期限脱敏", cases, entries, days);
         }
         return new int[] {cases, entries};
+    }
+
+    /**
+     * Masks the rows a query finds, {@link #BATCH} per transaction, until none is left; a masked
+     * row no longer matches the query, so each batch finds new ones. Answers how many.
+     */
+    private <T> int maskInBatches(String jpql, Class<T> type, long cutoffMillis, Consumer<T> mask) {
+        int total = 0;
+        int batch;
+        do {
+            batch = jpa.tx(em -> {
+                List<T> due = em.createQuery(jpql, type).setParameter("cutoff", cutoffMillis).setMaxResults(BATCH).getResultList();
+                due.forEach(mask);
+                return due.size();
+            });
+            total += batch;
+        } while (batch == BATCH);
+        return total;
     }
 
     /** A masked identity number always holds a '*', which marks it done (even a very short one). */
