@@ -17,6 +17,10 @@ public class PublicCaseDTO {
     public List<String> missingMaterials = new ArrayList<>();
     public List<FeeRecordDTO> fees = new ArrayList<>();
     public List<PublicEventDTO> history = new ArrayList<>();
+    /** True while the applicant may rate the case: it has finished and has no rating yet (R21). */
+    public boolean rateable;
+    /** The case's rating, once given: its level (VERY_SATISFIED ... VERY_DISSATISFIED). */
+    public String rating;
 
     public static class PublicEventDTO {
         public int seq;

@@ -12,4 +12,10 @@ public class AlertPageDTO {
     public int size;
     /** Relay messages that keep failing (R23): an operator must look (GET /relay/dead-letters). */
     public long relayDeadLetters;
+    /** Rectifications of bad ratings near (yellow) or past (red) their due date (R21): GET /rectifications. */
+    public long rectificationsRed;
+    public long rectificationsYellow;
+    /** Complaints near or past their answer's due date (R22): GET /complaints. */
+    public long complaintsRed;
+    public long complaintsYellow;
 }

@@ -12,4 +12,9 @@ public class RateDTO {
     public long onTime;
     public double completionRate;
     public double onTimeRate;
+    /** Ratings given in the period to this window's cases (R21), and of those, not bad ones. */
+    public long ratings;
+    public long satisfied;
+    /** Satisfied (非常满意, 满意, 基本满意) of the ratings that count; 0 with no ratings (R20). */
+    public double satisfactionRate;
 }

@@ -24,6 +24,8 @@ import org.yizhan.api.cases.CaseQuery;
 import org.yizhan.api.cases.CaseStatus;
 import org.yizhan.api.cases.NewCaseDTO;
 import org.yizhan.api.cases.VerificationDTO;
+import org.yizhan.api.feedback.RatingDTO;
+import org.yizhan.api.feedback.RatingInput;
 
 /** Cases, for staff. */
 @Path("/cases")
@@ -79,6 +81,14 @@ public class CasesResource {
                     "无此操作：" + action);
         }
         return services.cases().act(caller, number, a, body);
+    }
+
+    /** R21: a clerk records the applicant's rating at the window, on their behalf. */
+    @POST
+    @Path("/{number}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RatingDTO rate(@Context HttpHeaders headers, @PathParam("number") String number, RatingInput body) {
+        return services.feedback().rate(auth.require(headers), number, body);
     }
 
     @GET

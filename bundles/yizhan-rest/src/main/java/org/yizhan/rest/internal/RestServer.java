@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
 import org.yizhan.api.HealthService;
 import org.yizhan.api.account.AccountService;
 import org.yizhan.api.audit.AuditService;
+import org.yizhan.api.feedback.AssessmentService;
+import org.yizhan.api.feedback.ComplaintService;
+import org.yizhan.api.feedback.FeedbackService;
 import org.yizhan.api.calendar.CalendarService;
 import org.yizhan.api.cases.CaseService;
 import org.yizhan.api.catalogue.CatalogueService;
@@ -94,6 +97,12 @@ public class RestServer {
     private volatile AccountService accountService;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditService auditService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile FeedbackService feedbackService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComplaintService complaintService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AssessmentService assessmentService;
 
     private static final String CONTEXT_NAME = "yizhan-api";
 
@@ -120,7 +129,8 @@ public class RestServer {
             factory.setAddress(config.address());
             Services services = new Services(() -> caseService, () -> networkService, () -> catalogueService,
                     () -> calendarService, () -> supervisionService, () -> relayService, () -> relayAdmin, () -> relayLinks,
-                    () -> windowService, () -> accountService, () -> auditService);
+                    () -> windowService, () -> accountService, () -> auditService,
+                    () -> feedbackService, () -> complaintService, () -> assessmentService);
             RateLimits limits = new RateLimits(config.signInFailuresPerAddress(), Duration.ofSeconds(config.signInFailureWindowSeconds()),
                     config.lookupsPerAddress(), Duration.ofSeconds(config.lookupWindowSeconds()),
                     config.relayRefusalsPerAddress(), Duration.ofSeconds(config.relayRefusalWindowSeconds()));
@@ -141,6 +151,10 @@ public class RestServer {
                     new SingletonResourceProvider(new SessionsResource(me, auth)),
                     new SingletonResourceProvider(new AdminResource(services, auth)),
                     new SingletonResourceProvider(new AuditResource(services, auth)),
+                    new SingletonResourceProvider(new FeedbackResource(services, auth)),
+                    new SingletonResourceProvider(new RatingsResource(services, auth)),
+                    new SingletonResourceProvider(new ComplaintsResource(services, auth)),
+                    new SingletonResourceProvider(new PublicFeedbackResource(services, limits)),
                     new SingletonResourceProvider(new OpenApiResource())));
             factory.setProviders(List.of(new BodyLimit(config.maxBodyBytes()), new NoStore(), new JacksonJsonProvider(json), new ProblemMapper()));
             server = factory.create();

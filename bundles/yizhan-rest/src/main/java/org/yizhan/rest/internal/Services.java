@@ -1,5 +1,8 @@
 package org.yizhan.rest.internal;
 
+import org.yizhan.api.feedback.AssessmentService;
+import org.yizhan.api.feedback.ComplaintService;
+import org.yizhan.api.feedback.FeedbackService;
 import java.util.function.Supplier;
 
 import org.yizhan.api.YizhanException;
@@ -32,11 +35,18 @@ public final class Services {
     private final Supplier<WindowService> windows;
     private final Supplier<AccountService> accounts;
     private final Supplier<AuditService> audit;
+    private final Supplier<FeedbackService> feedback;
+    private final Supplier<ComplaintService> complaints;
+    private final Supplier<AssessmentService> assessments;
 
     public Services(Supplier<CaseService> cases, Supplier<NetworkService> network,
                     Supplier<CatalogueService> catalogue, Supplier<CalendarService> calendar,
                     Supplier<SupervisionService> supervision, Supplier<RelayService> relay, Supplier<RelayAdmin> relayAdmin, Supplier<RelayLinks> relayLinks,
-                    Supplier<WindowService> windows, Supplier<AccountService> accounts, Supplier<AuditService> audit) {
+                    Supplier<WindowService> windows, Supplier<AccountService> accounts, Supplier<AuditService> audit,
+                    Supplier<FeedbackService> feedback, Supplier<ComplaintService> complaints, Supplier<AssessmentService> assessments) {
+        this.feedback = feedback;
+        this.complaints = complaints;
+        this.assessments = assessments;
         this.accounts = accounts;
         this.audit = audit;
         this.windows = windows;
@@ -69,6 +79,18 @@ public final class Services {
 
     public AccountService accounts() {
         return require(accounts.get());
+    }
+
+    public FeedbackService feedback() {
+        return require(feedback.get());
+    }
+
+    public ComplaintService complaints() {
+        return require(complaints.get());
+    }
+
+    public AssessmentService assessments() {
+        return require(assessments.get());
     }
 
     public AuditService audit() {

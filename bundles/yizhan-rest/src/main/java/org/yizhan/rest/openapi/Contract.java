@@ -28,6 +28,9 @@ import org.yizhan.api.account.StaffDTO;
 import org.yizhan.api.cases.CaseDTO;
 import org.yizhan.api.cases.CaseStatus;
 import org.yizhan.api.network.CenterDTO;
+import org.yizhan.api.feedback.AssessmentDTO;
+import org.yizhan.api.feedback.ComplaintDTO;
+import org.yizhan.api.feedback.PublicComplaintDTO;
 import org.yizhan.api.relay.RelayMessageDTO;
 
 /**
@@ -93,10 +96,30 @@ public class Contract implements ReaderListener {
             new Op("POST", "/admin/staff/{username}/reset-password", "resetStaffPassword", "Issue a one-time password 重置密码", SIGNED_IN, 200, null),
             new Op("POST", "/admin/staff/{username}/unlock", "unlockStaff", "Unlock an account 解锁账号", SIGNED_IN, 200, null),
             new Op("GET", "/audit", "listAudit", "The audit log 审计日志", SIGNED_IN, 200, null),
-            new Op("GET", "/audit/verify", "verifyAudit", "Verify the audit log's chain 校验审计日志", SIGNED_IN, 200, null));
+            new Op("GET", "/audit/verify", "verifyAudit", "Verify the audit log's chain 校验审计日志", SIGNED_IN, 200, null),
+            new Op("POST", "/public/cases/{number}/rating", "rateCase", "Rate a finished case with its lookup code (R21) 办件评价", OPEN, 200, null),
+            new Op("POST", "/cases/{number}/rating", "recordRating", "Record the applicant's rating at the window (R21) 窗口代为登记评价", SIGNED_IN, 200, null),
+            new Op("GET", "/ratings/unrated", "listUnrated", "Finished cases not yet rated, to invite (R21) 待邀评办件", SIGNED_IN, 200, null),
+            new Op("GET", "/rectifications", "listRectifications", "Rectifications of bad ratings (R21) 差评整改", SIGNED_IN, 200, null),
+            new Op("GET", "/rectifications/{id}", "getRectification", "One rectification 整改详情", SIGNED_IN, 200, null),
+            new Op("POST", "/rectifications/{id}/actions/{action}", "actOnRectification", "Verify, rectify, visit, close, appeal, decide 整改操作", SIGNED_IN, 200, null),
+            new Op("POST", "/complaints", "recordComplaint", "Record a complaint (R22) 登记投诉", SIGNED_IN, 201, "ComplaintDTO"),
+            new Op("GET", "/complaints", "listComplaints", "Complaints of the caller's centers 投诉列表", SIGNED_IN, 200, null),
+            new Op("GET", "/complaints/{number}", "getComplaint", "One complaint with its history 投诉详情", SIGNED_IN, 200, null),
+            new Op("POST", "/complaints/{number}/actions/{action}", "actOnComplaint", "Answer, refer or follow up a complaint 投诉办理", SIGNED_IN, 200, null),
+            new Op("GET", "/complaints/{number}/letter", "printComplaintAnswer", "The written answer, to print 书面答复", SIGNED_IN, 200, null),
+            new Op("POST", "/public/complaints", "fileComplaint", "File a complaint on the web (R22) 网上投诉", OPEN, 201, "PublicComplaintDTO"),
+            new Op("GET", "/public/complaints/{number}", "lookupComplaint", "Follow a complaint with its lookup code 投诉进度查询", OPEN, 200, null),
+            new Op("GET", "/public/assessments", "getAssessment", "Assessments of windows and centers, ranked (R28) 考核结果", OPEN, 200, "AssessmentDTO"));
 
     /** Query and path parameters by name: their type, and bounds where the server has them. */
-    private static Schema<?> parameterSchema(String name) {
+    private static Schema<?> parameterSchema(String operation, String name) {
+        if ("status".equals(name) && "listRectifications".equals(operation)) {
+            return enumOf(List.of("OPEN", "VERIFIED", "RECTIFIED", "VISITED", "CLOSED", "APPEALED", "ANNULLED"));
+        }
+        if ("status".equals(name) && "listComplaints".equals(operation)) {
+            return enumOf(List.of("RECEIVED", "REFERRED", "ANSWERED", "CLOSED"));
+        }
         return switch (name) {
             case "id", "center" -> new Schema<>().type("integer").format("int64").minimum(java.math.BigDecimal.ONE);
             case "page" -> new Schema<>().type("integer").format("int32").minimum(java.math.BigDecimal.ZERO)
@@ -110,6 +133,8 @@ public class Contract implements ReaderListener {
             case "full" -> new Schema<>().type("boolean");
             case "status" -> enumOf(Arrays.stream(CaseStatus.values()).map(Enum::name).toList());
             case "level" -> enumOf(List.of("RED", "YELLOW"));
+            case "period" -> new Schema<>().type("string").pattern("^[0-9]{4}(-Q[1-4])?$").maxLength(7);
+            case "format" -> enumOf(List.of("json", "csv"));
             default -> new Schema<>().type("string").maxLength(200);
         };
     }
@@ -119,7 +144,10 @@ public class Contract implements ReaderListener {
             "getDueDate", List.of("center", "from", "workingDays"),
             "countWorkingDays", List.of("center", "from", "to"),
             "getRates", List.of("from", "to"),
-            "lookupCase", List.of("lookupCode"));
+            "lookupCase", List.of("lookupCode"),
+            "rateCase", List.of("lookupCode"),
+            "lookupComplaint", List.of("lookupCode"),
+            "getAssessment", List.of("period"));
 
     /** The fields a body always carries (responses) or must carry (requests), by schema. */
     private static final Map<String, List<String>> REQUIRED_FIELDS = new LinkedHashMap<>();
@@ -152,6 +180,15 @@ public class Contract implements ReaderListener {
         REQUIRED_FIELDS.put("HealthDTO", List.of("status", "database"));
         REQUIRED_FIELDS.put("Me", List.of("user", "roles", "centerId", "mustChangePassword"));
         REQUIRED_FIELDS.put("SessionDTO", List.of("token", "idleSeconds", "me"));
+        REQUIRED_FIELDS.put("RatingInput", List.of("level"));
+        REQUIRED_FIELDS.put("RatingDTO", List.of("caseNumber", "level", "channel", "ratedAt", "decidingCenterId", "windowType"));
+        REQUIRED_FIELDS.put("RectificationDTO", List.of("id", "caseNumber", "status", "level", "openedOn", "due", "actions", "history"));
+        REQUIRED_FIELDS.put("DueDateDTO", List.of("dueDate", "estimated"));
+        REQUIRED_FIELDS.put("ComplaintInput", List.of("category", "text", "centerId", "complainant"));
+        REQUIRED_FIELDS.put("ComplaintDTO", List.of("number", "category", "form", "status", "text", "centerId", "receivedOn",
+                "dueDate", "proposalDue", "actions", "history"));
+        REQUIRED_FIELDS.put("PublicComplaintDTO", List.of("number", "category", "status", "receivedOn", "dueDate"));
+        REQUIRED_FIELDS.put("AssessmentDTO", List.of("period", "from", "to", "frozen", "weights", "windows", "centers"));
     }
 
     @Override
@@ -162,7 +199,8 @@ public class Contract implements ReaderListener {
     @Override
     public void afterScan(OpenApiReader reader, OpenAPI openAPI) {
         // the bodies of the operations that answer a Response, which the generator cannot see through
-        for (Class<?> type : List.of(HealthDTO.class, CaseDTO.class, CenterDTO.class, StaffDTO.class, RelayMessageDTO.class)) {
+        for (Class<?> type : List.of(HealthDTO.class, CaseDTO.class, CenterDTO.class, StaffDTO.class, RelayMessageDTO.class,
+                ComplaintDTO.class, PublicComplaintDTO.class, AssessmentDTO.class)) {
             ModelConverters.getInstance().readAll(type).forEach((n, s) -> openAPI.getComponents().addSchemas(n, s));
         }
         List<String> seen = new ArrayList<>();
@@ -174,6 +212,10 @@ public class Contract implements ReaderListener {
             }
             seen.add(op.method() + " " + op.path());
             apply(op, o);
+            if ("getAssessment".equals(op.id())) {
+                // the same assessment as CSV, for spreadsheets (Accept: text/csv or format=csv)
+                o.getResponses().get("200").getContent().addMediaType("text/csv", new MediaType().schema(new Schema<>().type("string")));
+            }
         }
         openAPI.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, o) -> {
             if (!seen.contains(method.name() + " " + path)) {
@@ -207,7 +249,7 @@ public class Contract implements ReaderListener {
                     new MediaType().schema(new Schema<>().$ref("#/components/schemas/RelayMessageDTO")))));
         }
         for (Parameter p : o.getParameters() == null ? List.<Parameter>of() : o.getParameters()) {
-            p.setSchema(parameterSchema(p.getName()));
+            p.setSchema(parameterSchema(op.id(), p.getName()));
             if (REQUIRED_QUERY.getOrDefault(op.id(), List.of()).contains(p.getName())) {
                 p.setRequired(true);
             }

@@ -24,6 +24,11 @@ final class Centers {
      * audit log says who did it.
      */
     @SuppressWarnings("removal")
+    /** A center's code, or its id when it is gone. */
+    static String code(NetworkService network, long id) {
+        return network.center(id).map(c -> c.code).orElse(Long.toString(id));
+    }
+
     static Caller console(NetworkService network) {
         long county = network.centers().stream().filter(c -> c.level == Level.COUNTY).map(c -> c.id).findFirst().orElse(0L);
         return new Caller(consoleUser(), Set.of(Caller.COUNTY_ADMIN), county, "console");

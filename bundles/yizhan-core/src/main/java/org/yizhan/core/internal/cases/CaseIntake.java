@@ -166,7 +166,7 @@ final class CaseIntake {
                         "本中心上级没有负责决定该事项的" + item.decideLevel + "级中心"));
     }
 
-    private static String lookupCode() {
+    static String lookupCode() {
         SecureRandom random = RANDOM.get();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 8; i++) {

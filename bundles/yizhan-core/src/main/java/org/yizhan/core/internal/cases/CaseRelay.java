@@ -79,6 +79,15 @@ final class CaseRelay {
         }
     }
 
+    /** An event for integrators' routes that is not a step of the case (a rating, a complaint), with its data. */
+    void note(EntityManager em, CaseState s, String event, Map<String, String> data, long now) {
+        if (integration.getAsBoolean()) {
+            RelayMessageDTO m = IntegrationEvents.event(s, event, code(s.centerId), code(s.decidingCenterId), null);
+            m.payload.putAll(data);
+            Outbox.enqueue(em, m, now);
+        }
+    }
+
     private void reply(EntityManager em, CaseState s, String decision, String reason, long now) {
         long from = s.decidingCenterId;
         Map<String, String> p = new LinkedHashMap<>();

@@ -47,11 +47,12 @@ import org.yizhan.core.internal.window.RequestValidator;
  * the pieces that do the work — {@link CaseIntake} (new cases), {@link CaseStore} (the database),
  * {@link CaseMapper} (the one copy of the fields), {@link CaseRelay} (messages out and in) and
  * {@link Deadlines} (what supervision watches) — registered also as the {@link RelayInbox} and
- * {@link JointReview} the relay and supervision components use.
+ * {@link JointReview} the relay and supervision components use, and as the {@link CaseNotes} ratings
+ * and complaints write to a case's history with.
  */
-@Component(service = {CaseService.class, RelayInbox.class, JointReview.class}, configurationPid = PlatformConfig.PID,
+@Component(service = {CaseService.class, RelayInbox.class, JointReview.class, CaseNotes.class}, configurationPid = PlatformConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-public class CaseServiceImpl implements CaseService, RelayInbox, JointReview {
+public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, CaseNotes {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseServiceImpl.class);
     private static final int ACT_ATTEMPTS = 4;
@@ -63,6 +64,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview {
     private final Deadlines deadlines;
     private final CaseRelay relay;
     private final CaseIntake intake;
+    private final java.util.function.BooleanSupplier integrationOn;
     /** Present while an integrator's route takes case events; events are written only then. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile IntegrationDemand integrationDemand;
@@ -75,11 +77,12 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview {
         this.jpa = jpa;
         this.network = network;
         boolean integrationEvents = config.integrationEvents();
+        this.integrationOn = () -> integrationEvents && integrationDemand != null;
         this.store = new CaseStore(network);
         this.rules = new CaseRules(network, windowTypes, catalogue, calendars, ZoneId.of(config.zone()), config.jointReviewDays(),
                 chainKey::hash);
         this.deadlines = new Deadlines(jpa, network, calendars, thresholds, rules);
-        this.relay = new CaseRelay(network, catalogue, rules, deadlines, () -> integrationEvents && integrationDemand != null);
+        this.relay = new CaseRelay(network, catalogue, rules, deadlines, integrationOn);
         this.intake = new CaseIntake(jpa, network, catalogue, validators, rules, deadlines, relay);
         if (chainKey.unkeyed(ChainKey.CASES)) {
             // histories written before this installation had its chain key: sealed with it once
@@ -170,9 +173,58 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview {
             if (e == null || lookupCode == null || !e.getLookupCode().equalsIgnoreCase(lookupCode.trim())) {
                 throw YizhanException.notFound("No case with that number and lookup code", "办件编号或查询码不正确");
             }
-            return CaseMapper.toPublic(CaseMapper.read(e), CaseStore.events(em, number),
+            PublicCaseDTO p = CaseMapper.toPublic(CaseMapper.read(e), CaseStore.events(em, number),
                     id -> network.center(id).map(c -> c.name).orElse(null));
+            p.rating = em.createQuery("SELECT r.ratingLevel FROM RatingEntity r WHERE r.caseNumber = :n", String.class)
+                    .setParameter("n", e.getNumber()).getResultList().stream().findFirst().orElse(null);
+            p.rateable = p.rating == null && FINISHED.contains(e.getStatus());
+            return p;
         });
+    }
+
+    @Override
+    public Facts facts(EntityManager em, Caller caller, String number, String lookupCode) {
+        CaseEntity e;
+        if (caller != null) {
+            e = store.load(em, caller, number, false);
+        } else {
+            e = number == null ? null : em.find(CaseEntity.class, number);
+            if (e == null || lookupCode == null || !e.getLookupCode().equalsIgnoreCase(lookupCode.trim())) {
+                throw YizhanException.notFound("No case with that number and lookup code", "办件编号或查询码不正确");
+            }
+        }
+        return new Facts(e.getNumber(), e.getStatus(), e.getCenterId(), e.getDecidingCenterId(), e.getWindowType(), e.getItemName(),
+                org.yizhan.core.internal.common.IdNumbers.maskName(e.getApplicantName()));
+    }
+
+    @Override
+    public void note(EntityManager em, String number, Caller by, String role, String action, String reason,
+                     java.util.Map<String, String> data, String integrationEvent) {
+        CaseEntity e = em.find(CaseEntity.class, number);
+        em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        CaseState s = CaseMapper.read(e);
+        CaseEvent ev = new CaseEvent(action, s.status.name(), s.status.name(), reason, data);
+        long now = System.currentTimeMillis();
+        List<CaseEvent> events = List.of(ev);
+        CaseRules.stamp(events, by, now, null);
+        if (role != null) {
+            ev.role = role;
+        }
+        rules.seal(s, events);
+        // the case's own last change stays as it was: a note is not work on the case
+        CaseStore.save(em, s, e, events, null);
+        if (integrationEvent != null) {
+            relay.note(em, s, integrationEvent, data, now);
+        }
+    }
+
+    @Override
+    public void event(EntityManager em, String subject, String centerCode, String event, java.util.Map<String, String> payload) {
+        if (integrationOn.getAsBoolean()) {
+            RelayMessageDTO m = Outbox.message(RelayMessageDTO.EVENT, subject, centerCode, null, new java.util.LinkedHashMap<>(payload));
+            m.event = event;
+            Outbox.enqueue(em, m, System.currentTimeMillis());
+        }
     }
 
     @Override
