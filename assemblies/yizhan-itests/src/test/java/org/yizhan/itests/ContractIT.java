@@ -55,6 +55,8 @@ public class ContractIT {
         // hundreds of generated requests are refused at the relay inbox from this one address: the
         // per-address limit on refusals (LimitsIT's subject) would turn the later ones into 429s
         karaf.setConfig("org.yizhan.rest.cfg", "relayRefusalsPerAddress", "100000");
+        // and the public endpoints (lookups, ratings, complaints) take hundreds of requests from it too
+        karaf.setConfig("org.yizhan.rest.cfg", "lookupsPerAddress", "100000");
         karaf.start();
         karaf.awaitHealthUp(Duration.ofSeconds(180));
         base = karaf.baseUrl();
@@ -142,6 +144,13 @@ public class ContractIT {
             {"POST /relay/inbox", "401 401 401 401 401 401 401 401 401 401"},   // no account: a link signature only
             {"POST /admin/centers", "401 403 403 403 403 403 403 403 400 403"},
             {"POST /admin/staff", "401 403 403 403 403 400 400 403 400 403"},
+            {"GET /rectifications", "401 200 200 200 200 200 200 200 200 403"},
+            {"GET /ratings/unrated", "401 200 200 200 200 200 200 200 200 403"},
+            {"POST /cases/{N}/rating", "401 400 400 400 400 403 403 403 403 403"},
+            {"GET /complaints", "401 403 403 403 403 200 200 200 200 403"},
+            {"POST /complaints", "401 403 403 403 403 403 403 400 400 403"},
+            {"POST /public/complaints", "400 400 400 400 400 400 400 400 400 400"},   // the public's: no account needed
+            {"GET /public/assessments?period=2026", "200 200 200 200 200 200 200 200 200 200"},
     };
 
     @Test
@@ -192,6 +201,10 @@ public class ContractIT {
         gets.put("/admin/staff/clerk-T1", "admin");
         gets.put("/audit?size=5", "admin");
         gets.put("/audit/verify", "admin");
+        gets.put("/rectifications", "supervisor");
+        gets.put("/complaints", "supervisor");
+        gets.put("/ratings/unrated", "clerk-T1");
+        gets.put("/public/assessments?period=2026-Q4", null);
         for (Map.Entry<String, String> g : gets.entrySet()) {
             Api.Answer a = api.get(g.getKey(), g.getValue());
             assertEquals(g.getKey() + ": " + a, 200, a.status());
@@ -207,6 +220,14 @@ public class ContractIT {
         Api.Answer staff = api.post("/admin/staff", "admin",
                 "{\"username\":\"clerk-contract\",\"name\":\"契约\",\"centerId\":11,\"roles\":[\"clerk\"]}");
         assertMatches("POST", "/admin/staff", staff);
+        Api.Answer web = api.post("/public/complaints", null, "{\"category\":\"OTHER\",\"text\":\"契约\",\"centerId\":11,"
+                + "\"complainant\":{\"name\":\"契约\",\"phone\":\"13800000000\"}}");
+        assertMatches("POST", "/public/complaints", web);
+        assertMatches("GET", "/public/complaints/" + web.text("number") + "?lookupCode=" + web.text("lookupCode"),
+                api.get("/public/complaints/" + web.text("number") + "?lookupCode=" + web.text("lookupCode"), null));
+        assertMatches("POST", "/complaints", api.post("/complaints", "supervisor", "{\"category\":\"RULES\",\"form\":\"ORAL\","
+                + "\"text\":\"契约\",\"centerId\":11,\"complainant\":{\"name\":\"契约\"}}"));
+        assertMatches("GET", "/complaints/" + web.text("number"), api.get("/complaints/" + web.text("number"), "supervisor"));
         // and a refusal is the problem the description declares
         assertMatches("GET", "/cases/NO-SUCH", api.get("/cases/NO-SUCH", "clerk-T1"));
     }
@@ -415,7 +436,9 @@ public class ContractIT {
                     + api.get("/centers", null).body().size() + "/"
                     + api.get("/admin/staff", "admin").body().size() + "/"
                     + api.get("/cases/" + caseNumber, "admin").body().path("history").size() + "/"
-                    + api.get("/relay/status", "admin").body().path("pending").asText();
+                    + api.get("/relay/status", "admin").body().path("pending").asText() + "/"
+                    + api.get("/complaints", "admin").body().size() + "/"
+                    + api.get("/rectifications", "admin").body().size();
         } catch (Exception e) {
             throw new AssertionError("fingerprint", e);
         }

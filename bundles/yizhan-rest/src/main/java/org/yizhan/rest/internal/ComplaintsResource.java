@@ -68,8 +68,9 @@ public class ComplaintsResource {
     /** The written answer to a written complaint, a page to print (R22). */
     @GET
     @Path("/{number}/letter")
-    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    public String letter(@Context HttpHeaders headers, @PathParam("number") String number) {
-        return services.complaints().letter(auth.require(headers), number);
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    public Response letter(@Context HttpHeaders headers, @PathParam("number") String number) {
+        // always the page; a refusal is problem+json whatever the client accepts
+        return Response.ok(services.complaints().letter(auth.require(headers), number), MediaType.TEXT_HTML + ";charset=utf-8").build();
     }
 }

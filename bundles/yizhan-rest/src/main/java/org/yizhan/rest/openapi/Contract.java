@@ -107,7 +107,7 @@ public class Contract implements ReaderListener {
             new Op("GET", "/complaints", "listComplaints", "Complaints of the caller's centers 投诉列表", SIGNED_IN, 200, null),
             new Op("GET", "/complaints/{number}", "getComplaint", "One complaint with its history 投诉详情", SIGNED_IN, 200, null),
             new Op("POST", "/complaints/{number}/actions/{action}", "actOnComplaint", "Answer, refer or follow up a complaint 投诉办理", SIGNED_IN, 200, null),
-            new Op("GET", "/complaints/{number}/letter", "printComplaintAnswer", "The written answer, to print 书面答复", SIGNED_IN, 200, null),
+            new Op("GET", "/complaints/{number}/letter", "printComplaintAnswer", "The written answer, to print 书面答复", SIGNED_IN, 200, "html"),
             new Op("POST", "/public/complaints", "fileComplaint", "File a complaint on the web (R22) 网上投诉", OPEN, 201, "PublicComplaintDTO"),
             new Op("GET", "/public/complaints/{number}", "lookupComplaint", "Follow a complaint with its lookup code 投诉进度查询", OPEN, 200, null),
             new Op("GET", "/public/assessments", "getAssessment", "Assessments of windows and centers, ranked (R28) 考核结果", OPEN, 200, "AssessmentDTO"));
@@ -258,7 +258,9 @@ public class Contract implements ReaderListener {
         ApiResponse success = new ApiResponse().description(op.summary());
         if (op.status() != 204) {
             Content content = generated == null ? null : generated.getContent();
-            if (op.body() != null) {
+            if ("html".equals(op.body())) {
+                content = new Content().addMediaType("text/html", new MediaType().schema(new Schema<>().type("string")));
+            } else if (op.body() != null) {
                 Schema<?> schema = "object".equals(op.body()) ? new ObjectSchema()
                         : new Schema<>().$ref("#/components/schemas/" + op.body());
                 content = new Content().addMediaType("application/json", new MediaType().schema(schema));

@@ -38,7 +38,7 @@ public class OfficialCalendarTest {
                 DayList.dates(p.getProperty("workdays"), "workdays"), p.getProperty("source"));
     }
 
-    static OfficialCalendar official() throws IOException {
+    public static OfficialCalendar official() throws IOException {
         Map<Integer, CalendarYear> years = new HashMap<>();
         years.put(2025, load(2025));
         years.put(2026, load(2026));
