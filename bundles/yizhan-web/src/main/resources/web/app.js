@@ -10,13 +10,15 @@ import {queueView, newCaseView, caseView, receiptView, noticeView} from './js/vi
 import {ledgerView} from './js/views/agent.js';
 import {supervisionView, auditView} from './js/views/supervisor.js';
 import {windowsView, networkView, staffView} from './js/views/admin.js';
+import {rateWindowView, publicComplaintView, complaintsView, complaintView, rectificationsView, assessmentView} from './js/views/feedback.js';
 
 async function route() {
     const [path, query] = (location.hash.slice(1) || '/').split('?');
     const params = new URLSearchParams(query || '');
     const parts = path.split('/').filter(Boolean);
+    document.body.classList.remove('kiosk');
     nav();
-    const staff = ['queue', 'new', 'case', 'ledger', 'supervision', 'windows', 'network', 'staff', 'audit', 'password'];
+    const staff = ['rate', 'complaints', 'rectifications', 'queue', 'new', 'case', 'ledger', 'supervision', 'windows', 'network', 'staff', 'audit', 'password'];
     if (staff.includes(parts[0]) && !session.me) { location.hash = '#/login'; return; }
     if (session.me && session.me.mustChangePassword && parts[0] !== 'password') { location.hash = '#/password'; return; }
     try {
@@ -24,6 +26,12 @@ async function route() {
         else if (parts[0] === 'item') await itemView(parts[1]);
         else if (parts[0] === 'lookup') await lookupView(params);
         else if (parts[0] === 'login') await loginView();
+        else if (parts[0] === 'complaint') await publicComplaintView(params);
+        else if (parts[0] === 'assessment') await assessmentView(params);
+        else if (parts[0] === 'rate') await rateWindowView(parts[1]);
+        else if (parts[0] === 'complaints' && parts[1]) await complaintView(parts[1]);
+        else if (parts[0] === 'complaints') await complaintsView();
+        else if (parts[0] === 'rectifications') await rectificationsView();
         else if (parts[0] === 'queue') await queueView(params);
         else if (parts[0] === 'new') await newCaseView();
         else if (parts[0] === 'case' && parts[2] === 'receipt') await receiptView(parts[1]);

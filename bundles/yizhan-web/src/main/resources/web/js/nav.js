@@ -4,10 +4,12 @@ import {lang, w} from './words.js';
 import {session, signOut} from './api.js';
 
 export function nav() {
-    const links = [['#/', 'guide'], ['#/lookup', 'lookup']];
+    const links = [['#/', 'guide'], ['#/lookup', 'lookup'], ['#/complaint', 'fileComplaint'], ['#/assessment', 'assessment']];
     if (session.has('clerk')) links.push(['#/queue', 'queue'], ['#/new', 'newCase']);
     if (session.has('village-agent')) links.push(['#/queue', 'queue'], ['#/new', 'newProxy'], ['#/ledger', 'ledger']);
     if (session.has('supervisor', 'county-admin', 'town-admin')) links.push(['#/supervision', 'supervision']);
+    if (session.has('clerk', 'town-admin', 'county-admin', 'supervisor')) links.push(['#/rectifications', 'rectifications']);
+    if (session.has('supervisor', 'county-admin', 'town-admin')) links.push(['#/complaints', 'complaints']);
     if (session.has('town-admin', 'county-admin')) links.push(['#/windows', 'windows']);
     if (session.has('county-admin')) links.push(['#/network', 'network']);
     if (session.has('town-admin', 'county-admin')) links.push(['#/staff', 'staffAccounts']);

@@ -53,6 +53,26 @@ export const W = {
     resetPassword: ['重置密码', 'Reset password'], unlock: ['解除锁定', 'Unlock'], deactivate: ['停用', 'Deactivate'], activate: ['启用', 'Activate'],
     oneTime: ['一次性密码（仅显示一次，请当面交给本人，首次登录须修改）', 'One-time password (shown once; hand it over in person; it must be changed at first sign-in)'],
     auditLog: ['审计日志', 'Audit log'], verifyChain: ['校验审计链', 'Verify the chain'], actor: ['操作人', 'Actor'], target: ['对象', 'Target'],
+    rateTitle: ['服务评价', 'Rate the service'], rateHint: ['请对本次办事服务作出评价（一事一评）', 'Please rate this service (one rating per case)'],
+    rated: ['已评价', 'Rated'], thanks: ['感谢您的评价！', 'Thank you for your rating!'], comment: ['意见建议（可选）', 'Comment (optional)'],
+    indicator: ['分项评价（可选）', 'By aspect (optional)'], rateAtWindow: ['请申请人评价', 'Hand over for the applicant to rate'],
+    backToCase: ['返回办件', 'Back to the case'], complaint: ['投诉', 'Complaint'], complaints: ['投诉受理', 'Complaints'],
+    fileComplaint: ['我要投诉', 'File a complaint'], complaintLookup: ['投诉查询', 'Follow a complaint'], category: ['投诉类别', 'Category'],
+    complaintText: ['投诉内容', 'What happened'], caseNumberOpt: ['相关办件编号（可选）', 'Case number (optional)'],
+    windowOpt: ['相关窗口（可选）', 'Window (optional)'], staffOpt: ['被投诉人员（可选）', 'Staff member (optional)'],
+    filed: ['投诉已受理，请记下编号和查询码：', 'Your complaint is received; keep the number and lookup code:'],
+    complaintNumber: ['投诉编号', 'Complaint number'], dueDate: ['答复期限', 'Answer due'], proposalDue: ['转办意见期限', 'Referral proposal due'],
+    form: ['形式', 'Form'], serious: ['重大投诉', 'Serious'], oral: ['口头', 'Oral'], written: ['书面', 'Written'],
+    complainant: ['投诉人', 'Complainant'], answer: ['答复', 'Answer'], upheld: ['投诉属实', 'Upheld'], notUpheld: ['投诉不属实', 'Not upheld'],
+    onTheSpot: ['当场答复', 'Answered on the spot'], agency: ['承办单位', 'Agency'], proposal: ['转办意见', 'Proposal'],
+    followUp: ['回访情况', 'Follow-up'], letter: ['书面答复（打印）', 'Written answer (print)'], recordComplaint: ['登记投诉', 'Record a complaint'],
+    rectifications: ['差评整改', 'Bad-rating rectification'], level: ['评价', 'Rating'], opened: ['评价日期', 'Rated on'],
+    due: ['整改期限', 'Due'], text: ['说明', 'Text'], assessment: ['考核结果', 'Assessments'], period: ['考核期间', 'Period'],
+    score: ['得分', 'Score'], rank: ['名次', 'Rank'], satisfaction: ['满意率', 'Satisfaction'], rectification: ['整改率', 'Rectified in time'],
+    upheldComplaints: ['有效投诉', 'Upheld complaints'], frozen: ['已定格（期间结束后不再变化）', 'Frozen (the period has ended)'],
+    live: ['期间未结束，随办理实时变化', 'Period not over: changes as work goes on'], downloadCsv: ['下载 CSV', 'Download CSV'],
+    byWindow: ['窗口排名', 'Windows, ranked'], byCenter: ['中心排名', 'Centers, ranked'], weights: ['权重', 'Weights'],
+    ratings: ['评价数', 'Ratings'], none: ['暂无', 'None'],
     detail: ['详情', 'Detail'], source: ['来源', 'Source'], chainOk: ['审计链完整', 'Audit chain intact'], chainBroken: ['审计链在此处被破坏：', 'Audit chain broken at entry '],
 };
 export const ACTIONS = {
@@ -63,6 +83,10 @@ export const ACTIONS = {
     deliver: ['送达办结', 'Delivered'], withdraw: ['撤回', 'Withdrawn'], 'relay-in': ['上级中心签收', 'Received above'],
     'relay-forward': ['转报上级', 'Forwarded up'], 'relay-receipt': ['收到签收回执', 'Receipt came back'],
     reply: ['办理结果回复', 'Decision came back'], 'joint-default': ['超时默认同意', 'Deemed consent'],
+    rate: ['服务评价', 'Rated'], 'rating-annulled': ['评价经申诉撤销', 'Rating annulled on appeal'], complaint: ['收到投诉', 'Complaint received'],
+    open: ['差评待整改', 'Rectification opened'], verify: ['核实', 'Verified'], rectify: ['整改', 'Rectified'], visit: ['回访', 'Visited'],
+    close: ['办结', 'Closed'], appeal: ['申诉', 'Appealed'], uphold: ['申诉成立', 'Appeal upheld'], reject: ['申诉驳回', 'Appeal rejected'],
+    receive: ['受理投诉', 'Received'], refer: ['转办', 'Referred'], answer: ['答复', 'Answered'], 'follow-up': ['回访', 'Followed up'],
 };
 export const STATUS = {
     SUBMITTED: ['已提交', 'Submitted'], AWAITING_SUPPLEMENT: ['待补正', 'Awaiting materials'], ACCEPTED: ['已受理', 'Accepted'],
@@ -70,6 +94,14 @@ export const STATUS = {
     DELIVERED: ['已办结', 'Delivered'], NOT_ACCEPTED: ['不予受理', 'Not accepted'], WITHDRAWN: ['已撤回', 'Withdrawn'],
     RELAYING: ['报送中', 'Travelling up'],
 };
+export const RATING = {VERY_SATISFIED: ['非常满意', 'Very satisfied'], SATISFIED: ['满意', 'Satisfied'],
+    BASICALLY_SATISFIED: ['基本满意', 'Basically satisfied'], DISSATISFIED: ['不满意', 'Dissatisfied'], VERY_DISSATISFIED: ['非常不满意', 'Very dissatisfied']};
+export const INDICATORS = {overall: ['整体满意度', 'Overall'], efficiency: ['服务效率', 'Efficiency'], quality: ['服务水平', 'Quality'], attitude: ['服务态度', 'Attitude']};
+export const CATEGORY = {ATTITUDE: ['服务态度', 'Attitude'], RULES: ['不按规定办事', 'Not following the rules'], FEES: ['乱收费', 'Improper fees'],
+    INTEGRITY: ['吃拿卡要 / 廉政', 'Corruption'], OTHER: ['其他', 'Other']};
+export const FEEDBACK_STATUS = {OPEN: ['待核实', 'Open'], VERIFIED: ['已核实', 'Verified'], RECTIFIED: ['已整改', 'Rectified'], VISITED: ['已回访', 'Visited'],
+    CLOSED: ['已办结', 'Closed'], APPEALED: ['申诉中', 'Appealed'], ANNULLED: ['申诉成立，评价撤销', 'Annulled on appeal'],
+    RECEIVED: ['已受理', 'Received'], REFERRED: ['已转办', 'Referred'], ANSWERED: ['已答复', 'Answered']};
 export const HANDLING = {IMMEDIATE: ['即办件', 'Immediate'], PROMISED: ['承诺件', 'Promised'], JOINT: ['联办件', 'Joint'],
     REPORT_UP: ['上报件', 'Report-up'], CONTROLLED: ['控制件', 'Controlled']};
 export const LEVEL = {COUNTY: ['县', 'County'], TOWN: ['乡镇', 'Town'], VILLAGE: ['村', 'Village']};

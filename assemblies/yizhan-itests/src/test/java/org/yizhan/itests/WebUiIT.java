@@ -208,6 +208,100 @@ public class WebUiIT {
         awaitText(By.tagName("h1"), "办件查询");
     }
 
+    /** A case of 柳河镇 delivered through the API; {number, lookupCode}. */
+    private static String[] deliveredCase() throws Exception {
+        Api.Answer c = api.post("/cases", "clerk-T1", Api.newCase("MZ-002", 11, Api.residentId(IDS.incrementAndGet()), "id-card", "hardship-statement"));
+        String n = c.text("number");
+        assertEquals("APPROVED", api.act("clerk-T1", n, "approve", "{}").text("status"));
+        assertEquals("DELIVERED", api.act("clerk-T1", n, "deliver", "{}").text("status"));
+        return new String[] {n, c.text("lookupCode")};
+    }
+
+    @Test
+    public void thePublicRatesAFinishedCase_filesAComplaintAndFollowsIt_andReadsTheAssessment_R21_R22_R28() throws Exception {
+        String[] c = deliveredCase();
+        fresh();
+        open("#/lookup?number=" + c[0] + "&code=" + c[1]);
+        await(By.id("rate-public"));
+        String faces = browser.findElement(By.cssSelector("#rate-public .faces")).getText();
+        assertTrue("five levels, Chinese first: " + faces, faces.indexOf("非常满意") < faces.indexOf("Very satisfied") && faces.contains("非常不满意"));
+        browser.findElement(By.cssSelector("#rate-public button[type=submit]")).click();
+        WebElement missing = await(By.cssSelector("[data-field='level'] .err"));
+        assertTrue("the level is required, said next to it: " + missing.getText(), !missing.getText().isBlank());
+        browser.findElement(By.cssSelector("#rate-public .face[data-level='SATISFIED']")).click();
+        browser.findElement(By.cssSelector("#rate-public details summary")).click();
+        new Select(await(By.id("f-indicators.attitude"))).selectByValue("VERY_SATISFIED");
+        shot("20-public-rating");
+        browser.findElement(By.cssSelector("#rate-public button[type=submit]")).click();
+        awaitText(By.id("rating-done"), "感谢您的评价");
+        assertEquals("SATISFIED", api.get("/public/cases/" + c[0] + "?lookupCode=" + c[1], null).text("rating"));
+
+        open("#/complaint");
+        new Select(await(By.id("f-category"))).selectByValue("RULES");
+        new Select(browser.findElement(By.id("f-centerId"))).selectByValue("11");
+        type("f-text", "材料没有一次性告知，跑了三趟");
+        type("f-name", "周投诉");
+        browser.findElement(By.cssSelector("#complaint button[type=submit]")).click();
+        WebElement phone = await(By.cssSelector("[data-field='complainant.phone'] .err"));
+        assertTrue("a web complaint needs a phone for the follow-up: " + phone.getText(), !phone.getText().isBlank());
+        type("f-phone", "13700001111");
+        browser.findElement(By.cssSelector("#complaint button[type=submit]")).click();
+        String number = await(By.id("filed-number")).getText();
+        String code = browser.findElement(By.id("filed-code")).getText();
+        shot("21-public-complaint");
+        type("f-cnumber", number);
+        type("f-ccode", code);
+        browser.findElement(By.cssSelector("#complaint-lookup button")).click();
+        awaitText(By.id("public-complaint"), "已受理");
+        assertFalse("no personal data in the public view", browser.findElement(By.id("public-complaint")).getText().contains("周投诉"));
+
+        open("#/assessment");
+        await(By.id("assess-windows"));
+        awaitText(By.id("assessment-state"), "期间未结束");
+        assertTrue("a ranked chart of the windows", !browser.findElements(By.cssSelector("svg.bars rect")).isEmpty());
+        awaitText(By.id("assess-windows"), "柳河镇便民服务中心");
+        assertTrue(browser.findElement(By.id("csv")).getAttribute("href").contains("format=csv"));
+        shot("22-public-assessment");
+    }
+
+    @Test
+    public void theWindowScreenTakesARating_theWindowRectifies_theOfficeAnswersAComplaintInWriting_R21_R22() throws Exception {
+        String[] c = deliveredCase();
+        login("clerk-T1");
+        open("#/case/" + c[0]);
+        await(By.id("rate-link")).click();
+        await(By.id("rate-window"));
+        assertFalse("the window screen shows no navigation", browser.findElement(By.id("nav")).isDisplayed());
+        browser.findElement(By.cssSelector("#rate-window .face[data-level='VERY_DISSATISFIED']")).click();
+        shot("23-window-rating");
+        browser.findElement(By.cssSelector("#rate-window button[type=submit]")).click();
+        awaitText(By.id("rating-done"), "非常不满意");
+        open("#/rectifications");
+        WebElement verify = await(By.xpath("//tr[td/a[text()='" + c[0] + "']]//button[@data-action='verify']"));
+        verify.click();
+        type("f-text", "等候超时属实，已约谈窗口人员");
+        browser.findElement(By.cssSelector("#rect-act button[type=submit]")).click();
+        awaitText(By.xpath("//tr[td/a[text()='" + c[0] + "']]"), "已核实");
+        shot("24-rectifications");
+
+        Api.Answer filed = api.post("/complaints", "supervisor", "{\"category\":\"ATTITUDE\",\"form\":\"WRITTEN\",\"text\":\"窗口人员态度生硬\","
+                + "\"centerId\":11,\"caseNumber\":\"" + c[0] + "\",\"complainant\":{\"name\":\"吴书面\",\"phone\":\"13600002222\"}}");
+        assertEquals(filed.toString(), 201, filed.status());
+        login("supervisor");
+        open("#/complaints");
+        await(By.linkText(filed.text("number"))).click();
+        await(By.cssSelector("#complaint-act button[data-action='answer']")).click();
+        type("f-text", "经核实属实，已批评教育并致歉");
+        browser.findElement(By.cssSelector("input[name='upheld'][value='true']")).click();
+        browser.findElement(By.cssSelector("#complaint-act button[type=submit]")).click();
+        await(() -> "ANSWERED".equals(browser.findElements(By.id("complaint-status")).isEmpty() ? null
+                : browser.findElement(By.id("complaint-status")).getAttribute("data-status")) ? Boolean.TRUE : null, "answered");
+        await(By.id("letter")).click();
+        awaitText(By.id("letter-text"), "投诉答复书");
+        assertTrue(browser.findElement(By.id("letter-text")).getText().contains("吴书面"));
+        shot("25-complaint-letter");
+    }
+
     @Test
     public void aClerkAccepts_notifies_takesTheSupplement_approves_delivers_R10_R12() throws Exception {
         login("clerk-T1");

@@ -99,6 +99,8 @@ export async function caseView(number) {
         <div class="actions no-print">
           ${accept ? `<a class="act" href="#/case/${esc(c.number)}/receipt">${w('printReceipt')}</a>` : ''}
           ${c.noticeMaterials.length ? `<a class="act" href="#/case/${esc(c.number)}/notice">${w('printNotice')}</a>` : ''}
+          ${['DELIVERED', 'DENIED', 'NOT_ACCEPTED'].includes(c.status) && !c.history.some((h) => h.action === 'rate') && session.has('clerk', 'village-agent')
+            ? `<a class="act" id="rate-link" href="#/rate/${esc(c.number)}">${w('rateAtWindow')}</a>` : ''}
         </div></div>
         <div class="card no-print"><h2>${w('history')}</h2>
           ${verify ? `<p><span class="badge ${verify.valid ? 'ok' : 'RED'}" id="verified">${verify.valid ? '✓ ' + w('verified') : '✗ ' + w('broken')}</span></p>` : ''}

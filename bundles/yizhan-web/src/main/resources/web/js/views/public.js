@@ -4,6 +4,7 @@ import {W, ACTIONS, STATUS, HANDLING, LEVEL, lang, w, from, both} from '../words
 import {session, api, signIn, centers, centerName, forgetCenters} from '../api.js';
 import {flash, showError, field, badge, alertBadge, when, render} from '../ui.js';
 import {nav} from '../nav.js';
+import {publicRating, wirePublicRating} from './feedback.js';
 
 export async function guideView() {
     const list = await centers();
@@ -75,7 +76,9 @@ export async function lookupView(params) {
                 <dt>${w('received')}</dt><dd>${esc(c.materialsReceived.join('、'))}</dd>
                 ${c.missingMaterials.length ? `<dt>${w('missing')}</dt><dd>${esc(c.missingMaterials.join('、'))}</dd>` : ''}
               </dl><h2>${w('history')}</h2><ol class="timeline">${c.history.map((h) => `<li><strong>${esc(from(ACTIONS, h.action))}</strong>
-                 ${h.to ? badge(h.to) : ''}<div class="meta">${esc(when(h.at))} · ${esc(h.centerName || '')}</div></li>`).join('')}</ol></div>`;
+                 ${h.to ? badge(h.to) : ''}<div class="meta">${esc(when(h.at))} · ${esc(h.centerName || '')}</div></li>`).join('')}</ol></div>
+              ${publicRating(c)}`;
+            wirePublicRating(c, $('#f-lookupCode').value.trim());
         } catch (e) {
             $('#result').innerHTML = '';
             showError(form, e.status === 404 ? {problem: {field: 'lookupCode', detail: e.problem.detail, detailZh: e.problem.detailZh}, message: e.message} : e);

@@ -26,6 +26,9 @@ export async function supervisionView(params) {
       <rect x="${left + 90}" y="2" width="10" height="10" fill="#1f7a45"/><text x="${left + 104}" y="11" font-size="11">${w('onTime')}</text></svg>`;
     render(`<h1>${both('supervision')}</h1>
       ${alerts.relayDeadLetters ? `<p class="card"><span class="badge RED">${alerts.relayDeadLetters} ${w('deadLetters')}</span></p>` : ''}
+      ${alerts.rectificationsRed + alerts.rectificationsYellow + alerts.complaintsRed + alerts.complaintsYellow ? `<p class="card" id="feedback-alerts">
+        <a href="#/rectifications">${w('rectifications')}</a>: <span class="badge RED">${alerts.rectificationsRed} ${w('red')}</span> <span class="badge YELLOW">${alerts.rectificationsYellow} ${w('yellow')}</span>
+        · <a href="#/complaints">${w('complaints')}</a>: <span class="badge RED">${alerts.complaintsRed} ${w('red')}</span> <span class="badge YELLOW">${alerts.complaintsYellow} ${w('yellow')}</span></p>` : ''}
       <div class="card"><h2>${w('alerts')}: <span class="badge RED">${alerts.red} ${w('red')}</span> <span class="badge YELLOW">${alerts.yellow} ${w('yellow')}</span></h2>
       ${alerts.items.length ? `<div class="table-wrap"><table id="alerts"><thead><tr><th>${w('number')}</th><th>${w('item')}</th><th>${w('status')}</th><th>${w('promisedDate')}</th><th class="wide">${w('decidingCenter')}</th></tr></thead><tbody>
         ${alerts.items.map((a) => `<tr class="${esc(a.level)}"><td><a href="#/case/${esc(a.number)}">${esc(a.number)}</a> ${alertBadge(a.level)} ${a.urgent ? `<span class="badge urgent">${w('urgent')}</span>` : ''}</td>
@@ -34,8 +37,9 @@ export async function supervisionView(params) {
         <form class="row no-print" id="period">${field('from', w('from'), `<input id="f-from" type="date" value="${esc(fromDate)}">`)}${field('to', w('to'), `<input id="f-to" type="date" value="${esc(toDate)}">`)}
           <div class="field"><button class="primary" type="submit">${w('show')}</button></div></form>
         ${chart}
-        <div class="table-wrap"><table id="rates"><thead><tr><th>${w('center')}</th><th>${w('window')}</th><th>${w('accepted')}</th><th>${w('completion')}</th><th>${w('onTime')}</th></tr></thead><tbody>
-        ${rates.map((r) => `<tr><td>${esc(centerName(list, r.centerId))}</td><td>${esc(r.windowType)}</td><td>${r.accepted}</td><td>${Math.round(r.completionRate * 100)}%</td><td>${Math.round(r.onTimeRate * 100)}%</td></tr>`).join('')}</tbody></table></div></div>`);
+        <div class="table-wrap"><table id="rates"><thead><tr><th>${w('center')}</th><th>${w('window')}</th><th>${w('accepted')}</th><th>${w('completion')}</th><th>${w('onTime')}</th><th>${w('satisfaction')}</th></tr></thead><tbody>
+        ${rates.map((r) => `<tr><td>${esc(centerName(list, r.centerId))}</td><td>${esc(r.windowType)}</td><td>${r.accepted}</td><td>${Math.round(r.completionRate * 100)}%</td><td>${Math.round(r.onTimeRate * 100)}%</td>
+          <td>${r.ratings ? `${Math.round(r.satisfactionRate * 100)}% (${r.satisfied}/${r.ratings})` : '—'}</td></tr>`).join('')}</tbody></table></div></div>`);
     $('#period').addEventListener('submit', (ev) => { ev.preventDefault(); location.hash = `#/supervision?from=${$('#f-from').value}&to=${$('#f-to').value}`; });
 }
 

@@ -118,7 +118,12 @@ public class FeedbackServiceImpl implements FeedbackService {
             f.error("level", "A rating needs its level", "评价等级不能为空");
             f.check();
         }
-        RatingLevel level = f.oneOf("level", in.level, RatingLevel.class, true);
+        RatingLevel level = null;
+        if (in.level == null || in.level.isBlank()) {
+            f.error("level", "Choose one of the five levels, VERY_SATISFIED to VERY_DISSATISFIED", "请选择评价等级（非常满意至非常不满意）");
+        } else {
+            level = f.oneOf("level", in.level, RatingLevel.class, true);
+        }
         Map<String, RatingLevel> indicators = new LinkedHashMap<>();
         if (in.indicators != null) {
             for (Map.Entry<String, String> i : in.indicators.entrySet()) {
