@@ -350,6 +350,49 @@ public class FeedbackIT extends ContainerTestSupport {
                 .get("complaintsRed").asLong());
     }
 
+    // ------------------------------------------------------------------ integration
+
+    /** The route of docs/examples/ratings-to-province.xml, writing into a folder of this test. */
+    private static final String ROUTE = "<routes xmlns=\"http://camel.apache.org/schema/spring\"><route id=\"ratings-to-province\">"
+            + "<from uri=\"direct:integration-ratings\"/><filter><simple>${header.YizhanEvent} == 'rated' || ${header.YizhanEvent} == "
+            + "'rating-annulled' || ${header.YizhanEvent} startsWith 'complaint-'</simple>"
+            + "<setHeader name=\"CamelFileName\"><simple>${header.YizhanEvent}-${header.YizhanEventId}.json</simple></setHeader>"
+            + "<to uri=\"file:%s\"/></filter></route></routes>";
+
+    /** Provinces collect 好差评 centrally: ratings and complaints are events an integrator's route takes, with nothing personal. */
+    @Test
+    public void integratorsRoutesTakeRatingsAndComplaints() throws Exception {
+        java.nio.file.Path base = java.nio.file.Path.of(System.getProperty("karaf.base", "."));
+        java.nio.file.Path outbox = java.nio.file.Files.createDirectories(base.resolve("data").resolve("province-outbox"));
+        java.nio.file.Path routes = java.nio.file.Files.createDirectories(base.resolve("routes"));
+        java.nio.file.Files.writeString(routes.resolve("ratings-to-province.xml"), String.format(ROUTE, outbox.toAbsolutePath()));
+        Api.until("the route file is loaded", java.time.Duration.ofSeconds(60),
+                () -> api.get("/relay/routes", "admin").raw().body().contains("ratings-to-province"));
+        String[] c = caseAtT1(true);
+        assertEquals(200, api.post("/public/cases/" + c[0] + "/rating?lookupCode=" + c[1], null,
+                "{\"level\":\"SATISFIED\",\"comment\":\"张三很好\"}").status());
+        Api.Answer filed = api.post("/public/complaints", null, String.format(WEB, "ATTITUDE", "态度不好"));
+        Api.until("a rating and a complaint reached the province's folder", java.time.Duration.ofSeconds(60), () -> {
+            String all = read(outbox);
+            return all.contains(c[0]) && all.contains(filed.text("number"));
+        });
+        String all = read(outbox);
+        assertTrue(all, all.contains("\"level\":\"SATISFIED\"") || all.contains("\"level\" : \"SATISFIED\""));
+        assertFalse("no complainant in the event: " + all, all.contains("赵投诉") || all.contains("13812345678"));
+        assertFalse("no comment (it may name people): " + all, all.contains("张三很好"));
+        java.nio.file.Files.delete(routes.resolve("ratings-to-province.xml"));
+    }
+
+    private static String read(java.nio.file.Path dir) throws java.io.IOException {
+        StringBuilder sb = new StringBuilder();
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.toList()) {
+                sb.append(f.getFileName()).append(' ').append(java.nio.file.Files.readString(f)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
     // ------------------------------------------------------------------ assessments (R28)
 
     @Test
