@@ -1,6 +1,7 @@
 package org.yizhan.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -56,6 +57,16 @@ public class DistributionRestartIT {
             assertTrue("a full scan ran: " + alerts, alerts.contains("scan ") && alerts.contains(" ms"));
             assertTrue(alerts, alerts.contains("red 红灯"));
 
+            // a complaint filed on the web shows at the console (yizhan:complaints), with nothing personal
+            Api web = new Api(karaf.baseUrl());
+            Api.Answer filed = web.post("/public/complaints", null, "{\"category\":\"FEES\",\"text\":\"多收费\",\"centerId\":11,"
+                    + "\"complainant\":{\"name\":\"控制台\",\"phone\":\"13911112222\"}}");
+            assertEquals(filed.toString(), 201, filed.status());
+            String complaints = karaf.console("admin", "demo", "yizhan:complaints --center T1\nyizhan:rectifications");
+            assertTrue(complaints, complaints.contains(filed.text("number")) && complaints.contains("乱收费 FEES"));
+            assertTrue(complaints, complaints.contains("1 complaints 投诉") && complaints.contains("0 rectifications 差评整改"));
+            assertFalse("no complainant at the console: " + complaints, complaints.contains("控制台") || complaints.contains("13911112222"));
+
             karaf.stop();
 
             long t1 = System.nanoTime();
@@ -63,6 +74,7 @@ public class DistributionRestartIT {
             HttpResponse<String> second = karaf.awaitHealthUp(Duration.ofSeconds(120));
             System.out.printf("second boot to health UP: %.1f s%n", (System.nanoTime() - t1) / 1e9);
             assertEquals("the first start's row is still there, plus this one", startsBefore + 1, starts(second));
+            assertTrue("the complaint outlived the restart", karaf.console("admin", "demo", "yizhan:complaints").contains(filed.text("number")));
         }
     }
 
