@@ -110,8 +110,34 @@ public class CasesApiIT extends ContainerTestSupport {
             assertEquals("the ledger visitor's name as old is masked", 1, rs.getInt(1));
         }
         assertEquals("still open however old: kept", "13900002222", rawApplicant(open)[2]);
+        // a complaint followed up (closed) 40 days ago: the complainant is masked; one still open is kept
+        String closedComplaint = complaint();
+        assertEquals(200, api.post("/complaints/" + closedComplaint + "/actions/answer", "supervisor", "{\"text\":\"已处理\",\"upheld\":false}").status());
+        assertEquals(200, api.post("/complaints/" + closedComplaint + "/actions/follow-up", "supervisor", "{\"text\":\"已回访\"}").status());
+        String openComplaint = complaint();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE YZ_COMPLAINT SET CLOSEDDAY = ?, RECEIVEDDAY = ? WHERE NUMBER IN (?, ?)")) {
+            String day = java.time.LocalDate.now().minusDays(40).toString();
+            ps.setString(1, day);
+            ps.setString(2, day);
+            ps.setString(3, closedComplaint);
+            ps.setString(4, openComplaint);
+            assertEquals(2, ps.executeUpdate());
+        }
+        Api.until("the complaint closed 40 days ago is masked", Duration.ofSeconds(60),
+                () -> api.get("/complaints/" + closedComplaint, "supervisor").text("complainantName").contains("*"));
+        assertEquals("137****3333", api.get("/complaints/" + closedComplaint, "supervisor").text("complainantPhone"));
+        assertEquals("still open: kept", "13700003333", api.get("/complaints/" + openComplaint, "supervisor").text("complainantPhone"));
         Api.until("the pass is in the audit log", Duration.ofSeconds(30),
                 () -> api.get("/audit?kind=PERSONAL_DATA_MASKED", "admin").body().get("total").asLong() > auditBefore);
+    }
+
+    /** A complaint about T1 filed on the web; its number. */
+    private String complaint() throws Exception {
+        Api.Answer a = api.post("/public/complaints", null, "{\"category\":\"OTHER\",\"text\":\"保留期限\",\"centerId\":11,"
+                + "\"complainant\":{\"name\":\"欧阳投诉\",\"phone\":\"13700003333\"}}");
+        assertEquals(a.toString(), 201, a.status());
+        return a.text("number");
     }
 
     /** Accepted, approved and delivered at T1: closed. */

@@ -23,6 +23,7 @@ import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.PlatformConfig;
 import org.yizhan.core.internal.common.IdNumbers;
 import org.yizhan.core.internal.entity.CaseEntity;
+import org.yizhan.core.internal.entity.ComplaintEntity;
 import org.yizhan.core.internal.entity.LedgerEntity;
 
 /**
@@ -30,7 +31,7 @@ import org.yizhan.core.internal.entity.LedgerEntity;
  * retention.personalDataDays} in etc/org.yizhan.platform.cfg): once a case has been closed that
  * many days, its applicant's name, identity number and phone are masked in place, as the public
  * lookup shows them (张**, 110***********123X, 138****5678), and so are the names in ledger
- * entries as old. The case, its history (which holds no personal data, so its chain still
+ * entries as old, and the complainant's name and phone of complaints closed as long ago. The case, its history (which holds no personal data, so its chain still
  * verifies), its figures and its ledger entries stay. Masking cannot be undone. Runs on Karaf's
  * scheduler, in batches, and writes one audit event per pass that changed something.
  */
@@ -81,7 +82,7 @@ public class PersonalDataRetention {
         }
     }
 
-    /** Masks what is past the cutoff; answers how many cases and ledger entries were masked. */
+    /** Masks what is past the cutoff; answers how many cases, ledger entries and complaints were masked. */
     int[] pass(long cutoffMillis) {
         int cases = maskInBatches("SELECT c FROM CaseEntity c WHERE c.status IN " + CLOSED + " AND c.updatedAtMillis < :cutoff"
                 + " AND c.applicantIdNumber NOT LIKE '%*%'", CaseEntity.class, cutoffMillis, c -> {
@@ -92,24 +93,33 @@ public class PersonalDataRetention {
         int entries = maskInBatches("SELECT l FROM LedgerEntity l WHERE l.atMillis < :cutoff"
                 + " AND l.visitorName IS NOT NULL AND l.visitorName NOT LIKE '%*%'", LedgerEntity.class, cutoffMillis,
                 l -> l.setVisitorName(IdNumbers.maskName(l.getVisitorName())));
-        if (cases + entries > 0) {
+        // complaints closed (followed up) as long ago: the complainant's name and phone
+        String cutoffDay = java.time.LocalDate.ofInstant(java.time.Instant.ofEpochMilli(cutoffMillis), java.time.ZoneOffset.UTC).toString();
+        int complaints = maskInBatches("SELECT c FROM ComplaintEntity c WHERE c.status = 'CLOSED' AND c.closedDay < :cutoff"
+                + " AND c.complainantName NOT LIKE '%*%'", ComplaintEntity.class, cutoffDay, c -> {
+                    c.setComplainantName(masked(IdNumbers.maskName(c.getComplainantName())));
+                    c.setComplainantPhone(IdNumbers.maskPhone(c.getComplainantPhone()));
+                });
+        if (cases + entries + complaints > 0) {
             audit.record("platform", AuditService.PERSONAL_DATA_MASKED, "retention",
-                    cases + " closed cases, " + entries + " ledger entries older than " + days + " days", "platform");
-            LOG.info("Personal data masked: {} closed cases, {} ledger entries older than {} days / 已按保留期限脱敏", cases, entries, days);
+                    cases + " closed cases, " + entries + " ledger entries, " + complaints + " closed complaints older than " + days
+                            + " days", "platform");
+            LOG.info("Personal data masked: {} closed cases, {} ledger entries, {} closed complaints older than {} days / 已按保留期限脱敏",
+                    cases, entries, complaints, days);
         }
-        return new int[] {cases, entries};
+        return new int[] {cases, entries, complaints};
     }
 
     /**
      * Masks the rows a query finds, {@link #BATCH} per transaction, until none is left; a masked
      * row no longer matches the query, so each batch finds new ones. Answers how many.
      */
-    private <T> int maskInBatches(String jpql, Class<T> type, long cutoffMillis, Consumer<T> mask) {
+    private <T> int maskInBatches(String jpql, Class<T> type, Object cutoff, Consumer<T> mask) {
         int total = 0;
         int batch;
         do {
             batch = jpa.tx(em -> {
-                List<T> due = em.createQuery(jpql, type).setParameter("cutoff", cutoffMillis).setMaxResults(BATCH).getResultList();
+                List<T> due = em.createQuery(jpql, type).setParameter("cutoff", cutoff).setMaxResults(BATCH).getResultList();
                 due.forEach(mask);
                 return due.size();
             });
