@@ -7,4 +7,6 @@ public class CaseQuery {
     public String window;
     public int page;
     public int size = 20;
+    /** Only the caller's windows now (R17): those whose post they hold as A, or stand in for as B while A is away. */
+    public boolean mine;
 }

@@ -16,4 +16,6 @@ public class LedgerEntryDTO {
     public String visitorName;
     public String staff;
     public String note;
+    /** The village committee member on duty that day (R25). */
+    public String onDuty;
 }

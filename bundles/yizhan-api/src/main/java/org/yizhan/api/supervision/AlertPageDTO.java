@@ -18,4 +18,12 @@ public class AlertPageDTO {
     /** Complaints near or past their answer's due date (R22): GET /complaints. */
     public long complaintsRed;
     public long complaintsYellow;
+    /** Windows nobody of whose post (A or a B) is present while the center is open (R17). */
+    public List<UnstaffedWindow> unstaffedWindows = new ArrayList<>();
+
+    /** A window without anyone of its post. */
+    public static class UnstaffedWindow {
+        public long centerId;
+        public String windowType;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
@@ -13,6 +14,8 @@ import javax.ws.rs.core.MediaType;
 
 import org.yizhan.api.Caller;
 import org.yizhan.api.YizhanException;
+import org.yizhan.api.people.PresenceDTO;
+import org.yizhan.api.people.PresenceInput;
 import org.yizhan.api.network.CenterDTO;
 import org.yizhan.api.window.ModuleDTO;
 
@@ -89,6 +92,21 @@ public class MeResource {
         services.accounts().changePassword(signed.caller().user(), body.oldPassword, body.newPassword, signed.caller().source());
         auth.forget(signed.caller().user(), signed.password());
         return javax.ws.rs.core.Response.noContent().build();
+    }
+
+    /** R18: one's own presence. */
+    @GET
+    @Path("me/presence")
+    public PresenceDTO presence(@Context HttpHeaders headers) {
+        return services.people().presence(auth.require(headers));
+    }
+
+    /** R18: at the window, or away with where and until when, in one call. */
+    @PUT
+    @Path("me/presence")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PresenceDTO setPresence(@Context HttpHeaders headers, PresenceInput body) {
+        return services.people().setPresence(auth.require(headers), body);
     }
 
     /** Installed window modules with their bundle versions, window types and items (public). */

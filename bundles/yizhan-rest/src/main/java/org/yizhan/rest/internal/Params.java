@@ -11,6 +11,17 @@ final class Params {
     private Params() {
     }
 
+    /** true, false or absent (false); anything else names the parameter. */
+    static boolean optionalBoolean(String name, String value) {
+        if (value == null || value.isBlank() || "false".equals(value)) {
+            return false;
+        }
+        if ("true".equals(value)) {
+            return true;
+        }
+        throw YizhanException.badInput(name, name + " is true or false", name + " 须为 true 或 false");
+    }
+
     static Long optionalLong(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -38,6 +38,8 @@ import org.yizhan.api.audit.AuditService;
 import org.yizhan.api.feedback.AssessmentService;
 import org.yizhan.api.feedback.ComplaintService;
 import org.yizhan.api.feedback.FeedbackService;
+import org.yizhan.api.people.AppointmentService;
+import org.yizhan.api.people.PeopleService;
 import org.yizhan.api.calendar.CalendarService;
 import org.yizhan.api.cases.CaseService;
 import org.yizhan.api.catalogue.CatalogueService;
@@ -103,6 +105,10 @@ public class RestServer {
     private volatile ComplaintService complaintService;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AssessmentService assessmentService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PeopleService peopleService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AppointmentService appointmentService;
 
     private static final String CONTEXT_NAME = "yizhan-api";
 
@@ -130,7 +136,8 @@ public class RestServer {
             Services services = new Services(() -> caseService, () -> networkService, () -> catalogueService,
                     () -> calendarService, () -> supervisionService, () -> relayService, () -> relayAdmin, () -> relayLinks,
                     () -> windowService, () -> accountService, () -> auditService,
-                    () -> feedbackService, () -> complaintService, () -> assessmentService);
+                    () -> feedbackService, () -> complaintService, () -> assessmentService, () -> peopleService,
+                    () -> appointmentService);
             RateLimits limits = new RateLimits(config.signInFailuresPerAddress(), Duration.ofSeconds(config.signInFailureWindowSeconds()),
                     config.lookupsPerAddress(), Duration.ofSeconds(config.lookupWindowSeconds()),
                     config.relayRefusalsPerAddress(), Duration.ofSeconds(config.relayRefusalWindowSeconds()));
@@ -155,6 +162,9 @@ public class RestServer {
                     new SingletonResourceProvider(new RatingsResource(services, auth)),
                     new SingletonResourceProvider(new ComplaintsResource(services, auth)),
                     new SingletonResourceProvider(new PublicFeedbackResource(services, limits)),
+                    new SingletonResourceProvider(new PublicPeopleResource(services)),
+                    new SingletonResourceProvider(new PublicAppointmentsResource(services, limits)),
+                    new SingletonResourceProvider(new AppointmentsResource(services, auth)),
                     new SingletonResourceProvider(new OpenApiResource())));
             factory.setProviders(List.of(new BodyLimit(config.maxBodyBytes()), new NoStore(), new JacksonJsonProvider(json), new ProblemMapper()));
             server = factory.create();

@@ -3,6 +3,8 @@ package org.yizhan.rest.internal;
 import org.yizhan.api.feedback.AssessmentService;
 import org.yizhan.api.feedback.ComplaintService;
 import org.yizhan.api.feedback.FeedbackService;
+import org.yizhan.api.people.AppointmentService;
+import org.yizhan.api.people.PeopleService;
 import java.util.function.Supplier;
 
 import org.yizhan.api.YizhanException;
@@ -38,12 +40,17 @@ public final class Services {
     private final Supplier<FeedbackService> feedback;
     private final Supplier<ComplaintService> complaints;
     private final Supplier<AssessmentService> assessments;
+    private final Supplier<PeopleService> people;
+    private final Supplier<AppointmentService> appointments;
 
     public Services(Supplier<CaseService> cases, Supplier<NetworkService> network,
                     Supplier<CatalogueService> catalogue, Supplier<CalendarService> calendar,
                     Supplier<SupervisionService> supervision, Supplier<RelayService> relay, Supplier<RelayAdmin> relayAdmin, Supplier<RelayLinks> relayLinks,
                     Supplier<WindowService> windows, Supplier<AccountService> accounts, Supplier<AuditService> audit,
-                    Supplier<FeedbackService> feedback, Supplier<ComplaintService> complaints, Supplier<AssessmentService> assessments) {
+                    Supplier<FeedbackService> feedback, Supplier<ComplaintService> complaints, Supplier<AssessmentService> assessments,
+                    Supplier<PeopleService> people, Supplier<AppointmentService> appointments) {
+        this.people = people;
+        this.appointments = appointments;
         this.feedback = feedback;
         this.complaints = complaints;
         this.assessments = assessments;
@@ -91,6 +98,14 @@ public final class Services {
 
     public AssessmentService assessments() {
         return require(assessments.get());
+    }
+
+    public PeopleService people() {
+        return require(people.get());
+    }
+
+    public AppointmentService appointments() {
+        return require(appointments.get());
     }
 
     public AuditService audit() {

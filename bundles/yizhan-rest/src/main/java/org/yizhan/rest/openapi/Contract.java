@@ -110,7 +110,19 @@ public class Contract implements ReaderListener {
             new Op("GET", "/complaints/{number}/letter", "printComplaintAnswer", "The written answer, to print 书面答复", SIGNED_IN, 200, "html"),
             new Op("POST", "/public/complaints", "fileComplaint", "File a complaint on the web (R22) 网上投诉", OPEN, 201, "PublicComplaintDTO"),
             new Op("GET", "/public/complaints/{number}", "lookupComplaint", "Follow a complaint with its lookup code 投诉进度查询", OPEN, 200, null),
-            new Op("GET", "/public/assessments", "getAssessment", "Assessments of windows and centers, ranked (R28) 考核结果", OPEN, 200, "AssessmentDTO"));
+            new Op("GET", "/public/assessments", "getAssessment", "Assessments of windows and centers, ranked (R28) 考核结果", OPEN, 200, "AssessmentDTO"),
+            new Op("GET", "/centers/{id}/posts", "listPosts", "A center's A/B posts (R17) 窗口AB岗", SIGNED_IN, 200, null),
+            new Op("PUT", "/centers/{id}/posts", "setPosts", "Set a center's A/B posts 设置AB岗", SIGNED_IN, 200, null),
+            new Op("GET", "/centers/{id}/roster", "getRoster", "A village room's duty roster (R25) 值班表", SIGNED_IN, 200, null),
+            new Op("PUT", "/centers/{id}/roster", "setRoster", "Set days of the duty roster 安排值班", SIGNED_IN, 200, null),
+            new Op("GET", "/me/presence", "getMyPresence", "One's own presence (R18) 本人在岗状态", SIGNED_IN, 200, null),
+            new Op("PUT", "/me/presence", "setMyPresence", "At the window, or away and where (R18) 设置去向", SIGNED_IN, 200, null),
+            new Op("GET", "/public/centers/{id}/board", "getBoard", "Who is at which window, who is away and where (R18) 去向公示", OPEN, 200, null),
+            new Op("GET", "/public/centers/{id}/slots", "listSlots", "Appointment slots of a window on a day (R26) 预约时段", OPEN, 200, null),
+            new Op("POST", "/public/appointments", "bookAppointment", "Book a slot (R26) 预约", OPEN, 201, "AppointmentDTO"),
+            new Op("DELETE", "/public/appointments/{code}", "cancelAppointment", "Cancel with the code and phone 取消预约", OPEN, 200, null),
+            new Op("GET", "/appointments", "listAppointments", "A day's appointments at the caller's center 当日预约", SIGNED_IN, 200, null),
+            new Op("POST", "/appointments/{code}/actions/{action}", "actOnAppointment", "Mark an arrival or a no-show 到号确认", SIGNED_IN, 200, null));
 
     /** Query and path parameters by name: their type, and bounds where the server has them. */
     private static Schema<?> parameterSchema(String operation, String name) {
@@ -129,8 +141,8 @@ public class Contract implements ReaderListener {
             case "workingDays" -> new Schema<>().type("integer").format("int32").minimum(java.math.BigDecimal.ZERO)
                     .maximum(java.math.BigDecimal.valueOf(3650));
             case "version" -> new Schema<>().type("integer").format("int32").minimum(java.math.BigDecimal.ONE);
-            case "from", "to" -> new Schema<>().type("string").format("date");
-            case "full" -> new Schema<>().type("boolean");
+            case "from", "to", "date" -> new Schema<>().type("string").format("date");
+            case "full", "mine" -> new Schema<>().type("boolean");
             case "status" -> enumOf(Arrays.stream(CaseStatus.values()).map(Enum::name).toList());
             case "level" -> enumOf(List.of("RED", "YELLOW"));
             case "period" -> new Schema<>().type("string").pattern("^[0-9]{4}(-Q[1-4])?$").maxLength(7);
@@ -140,14 +152,18 @@ public class Contract implements ReaderListener {
     }
 
     /** Query parameters the server requires, by operation id. */
-    private static final Map<String, List<String>> REQUIRED_QUERY = Map.of(
-            "getDueDate", List.of("center", "from", "workingDays"),
-            "countWorkingDays", List.of("center", "from", "to"),
-            "getRates", List.of("from", "to"),
-            "lookupCase", List.of("lookupCode"),
-            "rateCase", List.of("lookupCode"),
-            "lookupComplaint", List.of("lookupCode"),
-            "getAssessment", List.of("period"));
+    private static final Map<String, List<String>> REQUIRED_QUERY = Map.ofEntries(
+            Map.entry("getDueDate", List.of("center", "from", "workingDays")),
+            Map.entry("countWorkingDays", List.of("center", "from", "to")),
+            Map.entry("getRates", List.of("from", "to")),
+            Map.entry("lookupCase", List.of("lookupCode")),
+            Map.entry("rateCase", List.of("lookupCode")),
+            Map.entry("lookupComplaint", List.of("lookupCode")),
+            Map.entry("getAssessment", List.of("period")),
+            Map.entry("getRoster", List.of("from", "to")),
+            Map.entry("listSlots", List.of("date", "window")),
+            Map.entry("cancelAppointment", List.of("phone")),
+            Map.entry("listAppointments", List.of("date")));
 
     /** The fields a body always carries (responses) or must carry (requests), by schema. */
     private static final Map<String, List<String>> REQUIRED_FIELDS = new LinkedHashMap<>();
@@ -188,6 +204,14 @@ public class Contract implements ReaderListener {
         REQUIRED_FIELDS.put("ComplaintDTO", List.of("number", "category", "form", "status", "text", "centerId", "receivedOn",
                 "dueDate", "proposalDue", "actions", "history"));
         REQUIRED_FIELDS.put("PublicComplaintDTO", List.of("number", "category", "status", "receivedOn", "dueDate"));
+        REQUIRED_FIELDS.put("PostDTO", List.of("windowType", "a", "b"));
+        REQUIRED_FIELDS.put("PresenceDTO", List.of("status"));
+        REQUIRED_FIELDS.put("PresenceInput", List.of("status"));
+        REQUIRED_FIELDS.put("BoardDTO", List.of("centerId", "centerName", "windows"));
+        REQUIRED_FIELDS.put("SlotDTO", List.of("start", "end", "capacity", "left", "reservedForUrgent"));
+        REQUIRED_FIELDS.put("AppointmentInput", List.of("centerId", "windowType", "slotStart", "name", "phone"));
+        REQUIRED_FIELDS.put("AppointmentDTO", List.of("code", "centerId", "windowType", "slotStart", "slotEnd", "status"));
+        REQUIRED_FIELDS.put("RosterDayDTO", List.of("date"));
         REQUIRED_FIELDS.put("AssessmentDTO", List.of("period", "from", "to", "frozen", "weights", "windows", "centers"));
     }
 
@@ -200,7 +224,7 @@ public class Contract implements ReaderListener {
     public void afterScan(OpenApiReader reader, OpenAPI openAPI) {
         // the bodies of the operations that answer a Response, which the generator cannot see through
         for (Class<?> type : List.of(HealthDTO.class, CaseDTO.class, CenterDTO.class, StaffDTO.class, RelayMessageDTO.class,
-                ComplaintDTO.class, PublicComplaintDTO.class, AssessmentDTO.class)) {
+                ComplaintDTO.class, PublicComplaintDTO.class, AssessmentDTO.class, org.yizhan.api.people.AppointmentDTO.class)) {
             ModelConverters.getInstance().readAll(type).forEach((n, s) -> openAPI.getComponents().addSchemas(n, s));
         }
         List<String> seen = new ArrayList<>();

@@ -134,6 +134,7 @@ final class CaseIntake {
                 ? caller.user() : req.firstInquiryStaff.trim();
         List<CaseEvent> events = CaseEngine.open(s, rules.actor(caller, s), rules.context(em, s, item, now));
         CaseRules.stamp(events, caller, now, center);
+        rules.actingFor(events, caller, s.windowType);
         rules.seal(s, events);
         CaseEntity e = CaseStore.save(em, s, null, events, null);
         deadlines.supervise(s, e, item, today);

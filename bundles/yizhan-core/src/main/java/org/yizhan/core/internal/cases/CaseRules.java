@@ -39,10 +39,12 @@ final class CaseRules {
     private final ZoneId zone;
     private final int jointReviewDays;
     private final HistoryChain.Hasher chain;
+    private final java.util.function.Supplier<org.yizhan.core.internal.people.Posts> posts;
 
     CaseRules(NetworkService network, WindowTypes windowTypes, CatalogueService catalogue, Calendars calendars, ZoneId zone,
-              int jointReviewDays, HistoryChain.Hasher chain) {
+              int jointReviewDays, HistoryChain.Hasher chain, java.util.function.Supplier<org.yizhan.core.internal.people.Posts> posts) {
         this.chain = chain;
+        this.posts = posts;
         this.network = network;
         this.windowTypes = windowTypes;
         this.catalogue = catalogue;
@@ -124,6 +126,29 @@ final class CaseRules {
                 return jointReviewDays;
             }
         };
+    }
+
+    /**
+     * R17: a clerk who stands in for the A holder of the case's window at their center (A away,
+     * they the first present B) acts with A's authority, and each event says so ({@code actingFor}).
+     */
+    void actingFor(List<CaseEvent> events, Caller caller, String windowType) {
+        org.yizhan.core.internal.people.Posts p = posts.get();
+        if (p == null || !caller.has(Caller.CLERK)) {
+            return;
+        }
+        p.actingFor(caller.centerId(), windowType, caller.user()).ifPresent(a -> {
+            for (CaseEvent ev : events) {
+                ev.data = new LinkedHashMap<>(ev.data == null ? java.util.Map.of() : ev.data);
+                ev.data.put("actingFor", a);
+            }
+        });
+    }
+
+    /** The windows that are the caller's now (R17), or null when no posts are kept. */
+    List<String> windowsOf(Caller caller) {
+        org.yizhan.core.internal.people.Posts p = posts.get();
+        return p == null ? List.of() : p.windowsOf(caller.centerId(), caller.user());
     }
 
     /** Who did it, when and at which center; and R12: a receipt issued in a village room states the applicant's rights and duties. */

@@ -68,6 +68,9 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
     /** Present while an integrator's route takes case events; events are written only then. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile IntegrationDemand integrationDemand;
+    /** The posts of the windows (R17): who stands in for whom. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile org.yizhan.core.internal.people.Posts posts;
 
     @Activate
     public CaseServiceImpl(@Reference Jpa jpa, @Reference NetworkService network, @Reference WindowTypes windowTypes,
@@ -80,7 +83,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         this.integrationOn = () -> integrationEvents && integrationDemand != null;
         this.store = new CaseStore(network);
         this.rules = new CaseRules(network, windowTypes, catalogue, calendars, ZoneId.of(config.zone()), config.jointReviewDays(),
-                chainKey::hash);
+                chainKey::hash, () -> posts);
         this.deadlines = new Deadlines(jpa, network, calendars, thresholds, rules);
         this.relay = new CaseRelay(network, catalogue, rules, deadlines, integrationOn);
         this.intake = new CaseIntake(jpa, network, catalogue, validators, rules, deadlines, relay);
@@ -109,7 +112,8 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         int size = q.size <= 0 ? 20 : Math.min(q.size, 200);
         int page = Math.max(0, q.page);
         CaseStore.Scope scope = store.scope(caller, q.center);
-        return jpa.read(em -> CaseStore.page(em, scope, q, page, size));
+        List<String> windows = q.mine ? rules.windowsOf(caller) : null;
+        return jpa.read(em -> CaseStore.page(em, scope, q, windows, page, size));
     }
 
     @Override
@@ -144,6 +148,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         List<CaseEvent> events = CaseEngine.act(s, action, body, rules.actor(caller, s), rules.context(em, s, item, now));
         CenterDTO here = network.center(caller.centerId()).orElse(null);
         CaseRules.stamp(events, caller, now, here);
+        rules.actingFor(events, caller, s.windowType);
         rules.seal(s, events);
         CaseStore.save(em, s, e, events, now);
         deadlines.supervise(s, e, item, rules.day(now));

@@ -122,13 +122,13 @@ final class CaseStore {
     // ------------------------------------------------------------------ lists
 
     /** The centers a list covers, and whether the caller narrowed it to cases taken there. */
-    record Scope(List<Long> centers, boolean narrowed) {
+    record Scope(List<Long> centers, boolean narrowed, long here) {
     }
 
     Scope scope(Caller caller, Long center) {
         Set<Long> centers = new LinkedHashSet<>(network.subtree(caller.centerId()));
         if (center == null) {
-            return new Scope(new ArrayList<>(centers), false);
+            return new Scope(new ArrayList<>(centers), false, caller.centerId());
         }
         Set<Long> wanted = network.subtree(center);
         if (wanted.isEmpty()) {
@@ -139,11 +139,17 @@ final class CaseStore {
         if (both.isEmpty() && !centers.isEmpty()) {
             throw YizhanException.forbidden("Center " + center + " is outside your centers", "该中心不在您的管辖范围内");
         }
-        return new Scope(new ArrayList<>(both), !both.equals(centers));
+        return new Scope(new ArrayList<>(both), !both.equals(centers), caller.centerId());
     }
 
     /** One page of cases, urgent first, newest first; the items carry no history. */
-    static CasePageDTO page(EntityManager em, Scope scope, CaseQuery q, int page, int size) {
+    static CasePageDTO page(EntityManager em, Scope scope, CaseQuery q, List<String> windows, int page, int size) {
+        if (windows != null && windows.isEmpty()) {
+            CasePageDTO none = new CasePageDTO();
+            none.page = page;
+            none.size = size;
+            return none;
+        }
         StringBuilder where = new StringBuilder(scope.narrowed()
                 ? " WHERE c.centerId IN :centers"
                 : " WHERE (c.centerId IN :centers OR c.decidingCenterId IN :centers)");
@@ -152,6 +158,10 @@ final class CaseStore {
         }
         if (q.window != null) {
             where.append(" AND c.windowType = :window");
+        }
+        if (windows != null) {
+            // the caller's windows now (R17): at their own center
+            where.append(" AND c.windowType IN :windows AND (c.centerId = :here OR c.decidingCenterId = :here)");
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CaseEntity c" + where, Long.class);
         TypedQuery<CaseEntity> select = em.createQuery("SELECT c FROM CaseEntity c" + where
@@ -163,6 +173,9 @@ final class CaseStore {
             }
             if (q.window != null) {
                 tq.setParameter("window", q.window);
+            }
+            if (windows != null) {
+                tq.setParameter("windows", windows).setParameter("here", scope.here());
             }
         }
         CasePageDTO p = new CasePageDTO();

@@ -30,6 +30,11 @@ public final class DemoNetwork {
     private static final String[] EXTRA_NAMES = {"白沙", "青石", "柏树", "新田", "黄泥", "枫林", "长岭", "双溪"};
 
     /** 桃源乡 (T3) grows tea: it runs the tea-industry special window and its villages take its cases. */
+    /** The standard windows every demo town runs; each gets a post, A clerk-Tn and B clerk-Tn-b (R17). */
+    public static final java.util.List<String> TOWN_WINDOWS = java.util.List.of("civil-affairs", "agriculture", "family-planning",
+            "disabled-federation", "medical-care", "labour-social-security", "construction", "sci-tech-info", "convenience",
+            "legal-consultation");
+
     public static final List<String> TEA_CENTERS = List.of("T3", "T3V1", "T3V2");
 
     private DemoNetwork() {

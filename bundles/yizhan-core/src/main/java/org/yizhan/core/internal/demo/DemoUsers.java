@@ -39,6 +39,8 @@ public final class DemoUsers {
             String town = "T" + t;
             users.add(new DemoUser("town-admin-" + town, "town-admin", town));
             users.add(new DemoUser("clerk-" + town, "clerk", town));
+            // the B stand-in of every window whose A is clerk-Tn (R17)
+            users.add(new DemoUser("clerk-" + town + "-b", "clerk", town));
             for (int v = 1; v <= 2 + extraVillagesPerTown; v++) {
                 String village = town + "V" + v;
                 users.add(new DemoUser("agent-" + village, "village-agent", village));

@@ -30,6 +30,17 @@ public class LedgerEntity {
     private String staff;
     @Column(length = 1000)
     private String note;
+    /** The village committee member on duty that day (R25), from the room's roster. */
+    @Column(length = 50)
+    private String onDuty;
+
+    public String getOnDuty() {
+        return onDuty;
+    }
+
+    public void setOnDuty(String onDuty) {
+        this.onDuty = onDuty;
+    }
 
     public long getId() {
         return id;

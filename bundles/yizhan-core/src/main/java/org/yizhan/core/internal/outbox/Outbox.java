@@ -15,6 +15,9 @@ import org.yizhan.core.internal.entity.OutboxEntity;
 /** Writing to the outbox and the ledger, always inside the caller's transaction. */
 public final class Outbox {
 
+    /** The day of a ledger entry, for the roster: the county's (the platform's zone setting defaults to it). */
+    private static final java.time.ZoneId LEDGER_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     private Outbox() {
     }
 
@@ -77,6 +80,11 @@ public final class Outbox {
         l.setVisitorName(visitor);
         l.setStaff(staff);
         l.setNote(note == null || note.length() <= 1000 ? note : note.substring(0, 1000));
+        // R25: who of the village committee was on duty that day, as the room's roster says
+        String day = java.time.LocalDate.ofInstant(java.time.Instant.ofEpochMilli(now), LEDGER_ZONE).toString();
+        org.yizhan.core.internal.entity.RosterEntity duty = em.find(org.yizhan.core.internal.entity.RosterEntity.class,
+                org.yizhan.core.internal.entity.RosterEntity.key(centerId, day));
+        l.setOnDuty(duty == null ? null : duty.getName());
         em.persist(l);
         return l;
     }

@@ -346,6 +346,7 @@ public class RelayServiceImpl implements RelayService {
         d.visitorName = IdNumbers.maskName(l.getVisitorName());
         d.staff = l.getStaff();
         d.note = l.getNote();
+        d.onDuty = l.getOnDuty();
         return d;
     }
 

@@ -16,6 +16,7 @@ import org.yizhan.core.internal.network.Centers;
 import org.yizhan.core.internal.network.WindowTypes;
 import org.yizhan.core.internal.account.Passwords;
 import org.yizhan.core.internal.demo.DemoNetwork;
+import org.yizhan.core.internal.people.Posts;
 import org.yizhan.core.internal.demo.DemoUsers;
 
 /**
@@ -33,9 +34,10 @@ public class PlatformSetup {
 
     @Activate
     public PlatformSetup(PlatformConfig config, @Reference NetworkService network, @Reference Centers centers,
-                         @Reference WindowTypes windowTypes, @Reference AccountSetup accounts) {
+                         @Reference WindowTypes windowTypes, @Reference AccountSetup accounts, @Reference Posts posts) {
         if (config.demo()) {
             demo(config, network, centers, windowTypes, accounts);
+            posts.demoPosts(DemoNetwork.TOWN_WINDOWS);
         } else {
             production(config, accounts, System.getenv(PASSWORD_ENV));
         }

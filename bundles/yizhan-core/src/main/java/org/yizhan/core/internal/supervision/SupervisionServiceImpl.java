@@ -54,6 +54,10 @@ public class SupervisionServiceImpl implements SupervisionService {
     private final Jpa jpa;
     private final NetworkService network;
     private final JointReview cases;
+    /** The posts of the windows (R17): a window nobody of its post serves during opening hours is an alert. */
+    @org.osgi.service.component.annotations.Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.yizhan.core.internal.people.Posts posts;
     private final CalendarService calendars;
     private final ZoneId zone;
     private final ServiceRegistration<Runnable> schedule;
@@ -261,6 +265,15 @@ public class SupervisionServiceImpl implements SupervisionService {
             p.rectificationsYellow = rect[1];
             p.complaintsRed = complaints[0];
             p.complaintsYellow = complaints[1];
+            org.yizhan.core.internal.people.Posts kept = posts;
+            if (kept != null) {
+                for (String[] gap : kept.unstaffed(new java.util.HashSet<>(centers))) {
+                    AlertPageDTO.UnstaffedWindow u = new AlertPageDTO.UnstaffedWindow();
+                    u.centerId = Long.parseLong(gap[0]);
+                    u.windowType = gap[1];
+                    p.unstaffedWindows.add(u);
+                }
+            }
             p.relayDeadLetters = em.createQuery("SELECT COUNT(o) FROM OutboxEntity o WHERE o.state = 'DEAD'", Long.class)
                     .getSingleResult();
             return p;
