@@ -73,6 +73,14 @@ export const W = {
     live: ['期间未结束，随办理实时变化', 'Period not over: changes as work goes on'], downloadCsv: ['下载 CSV', 'Download CSV'],
     byWindow: ['窗口排名', 'Windows, ranked'], byCenter: ['中心排名', 'Centers, ranked'], weights: ['权重', 'Weights'],
     ratings: ['评价数', 'Ratings'], none: ['暂无', 'None'],
+    board: ['去向公示', 'Who is where'], present: ['在岗', 'At the window'], until: ['预计返回', 'back at'], servedBy: ['当前办理', 'Served by'],
+    postA: ['A 岗', 'A post'], postB: ['B 岗（顶岗）', 'B stand-in'], nobody: ['无人在岗', 'Nobody there'], onDuty: ['今日值班', 'On duty today'],
+    presence: ['我的去向', 'Where I am'], posts: ['AB 岗设置', 'A/B posts'], save: ['保存', 'Save'], roster: ['值班表', 'Duty roster'],
+    date: ['日期', 'Date'], book: ['预约办事', 'Book a visit'], urgentMatter: ['急办事项', 'Urgent matter'], bookIt: ['预约', 'Book'],
+    cancelBooking: ['取消预约', 'Cancel a booking'], bookingCode: ['预约码', 'Booking code'], left: ['余', 'left'],
+    bookedOk: ['预约成功，请记下预约码，按时到窗口办理：', 'Booked. Keep the code and come to the window on time:'],
+    cancelled: ['预约已取消', 'Booking cancelled'], appointments: ['今日预约', "Today's appointments"], arrived: ['已到（受理）', 'Arrived (take the case)'],
+    noShow: ['未到', 'No-show'],
     detail: ['详情', 'Detail'], source: ['来源', 'Source'], chainOk: ['审计链完整', 'Audit chain intact'], chainBroken: ['审计链在此处被破坏：', 'Audit chain broken at entry '],
 };
 export const ACTIONS = {
@@ -102,6 +110,8 @@ export const CATEGORY = {ATTITUDE: ['服务态度', 'Attitude'], RULES: ['不按
 export const FEEDBACK_STATUS = {OPEN: ['待核实', 'Open'], VERIFIED: ['已核实', 'Verified'], RECTIFIED: ['已整改', 'Rectified'], VISITED: ['已回访', 'Visited'],
     CLOSED: ['已办结', 'Closed'], APPEALED: ['申诉中', 'Appealed'], ANNULLED: ['申诉成立，评价撤销', 'Annulled on appeal'],
     RECEIVED: ['已受理', 'Received'], REFERRED: ['已转办', 'Referred'], ANSWERED: ['已答复', 'Answered']};
+export const WHEREABOUTS = {MEETING: ['会议', 'Meeting'], VILLAGE_VISIT: ['下村入户', 'Visiting villages'], LEAVE: ['请假', 'On leave'],
+    TRAINING: ['培训', 'Training'], OTHER: ['其他', 'Other']};
 export const HANDLING = {IMMEDIATE: ['即办件', 'Immediate'], PROMISED: ['承诺件', 'Promised'], JOINT: ['联办件', 'Joint'],
     REPORT_UP: ['上报件', 'Report-up'], CONTROLLED: ['控制件', 'Controlled']};
 export const LEVEL = {COUNTY: ['县', 'County'], TOWN: ['乡镇', 'Town'], VILLAGE: ['村', 'Village']};

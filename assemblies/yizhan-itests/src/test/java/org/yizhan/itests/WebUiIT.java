@@ -303,6 +303,58 @@ public class WebUiIT {
     }
 
     @Test
+    public void thePublicBooksASlotAndReadsTheBoard_theClerkSetsPresenceAndTakesTheArrival_R17_R18_R25_R26() throws Exception {
+        String day = api.get("/calendar/due?center=11&from=" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                + "&workingDays=1", null).text("due");
+        fresh();
+        open("#/book?center=11");
+        new Select(await(By.id("f-window"))).selectByValue("civil-affairs");
+        WebElement date = browser.findElement(By.id("f-date"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", date, day);
+        await(By.cssSelector("#slots .slot[data-start='" + day + "T09:00']")).click();
+        type("f-name", "钱预约");
+        type("f-phone", "13811112222");
+        shot("26-public-booking");
+        browser.findElement(By.cssSelector("#book button[type=submit]")).click();
+        String code = await(By.id("booking-code")).getText();
+        assertEquals(8, code.length());
+
+        open("#/board?center=11");
+        awaitText(By.id("board"), "民政");
+        shot("27-public-board");
+
+        login("clerk-T1");
+        new Select(await(By.id("presence"))).selectByValue("MEETING");
+        Api.until("clerk-T1 away at a meeting", Duration.ofSeconds(30), () -> "AWAY".equals(api.get("/me/presence", "clerk-T1").text("status")));
+        open("#/board?center=11");
+        awaitText(By.cssSelector("#board tr[data-window='civil-affairs']"), "会议");
+        new Select(await(By.id("presence"))).selectByValue("PRESENT");
+        Api.until("clerk-T1 back", Duration.ofSeconds(30), () -> "PRESENT".equals(api.get("/me/presence", "clerk-T1").text("status")));
+
+        open("#/appointments?date=" + day);
+        await(By.cssSelector("#appointments tr[data-code='" + code + "'] button[data-arrive]"));
+        shot("28-clerk-appointments");
+        browser.findElement(By.cssSelector("#appointments tr[data-code='" + code + "'] button[data-arrive]")).click();
+        await(() -> "钱预约".equals(browser.findElements(By.id("f-applicant.name")).isEmpty() ? null
+                : browser.findElement(By.id("f-applicant.name")).getAttribute("value")) ? Boolean.TRUE : null, "the arrival's name in the new case");
+
+        login("agent-T1V1");
+        open("#/roster");
+        type("d-0", "周值班");
+        browser.findElement(By.cssSelector("#roster button[type=submit]")).click();
+        Api.until("the roster saved", Duration.ofSeconds(30), () -> "周值班".equals(api.get("/public/centers/111/board", null).text("onDuty")));
+        open("#/board?center=111");
+        awaitText(By.id("on-duty"), "周值班");
+
+        login("town-admin-T1");
+        open("#/posts");
+        await(By.cssSelector("#posts button[type=submit]"));
+        shot("29-town-admin-posts");
+        browser.findElement(By.cssSelector("#posts button[type=submit]")).click();
+        awaitText(By.id("flash"), "已完成");
+    }
+
+    @Test
     public void aClerkAccepts_notifies_takesTheSupplement_approves_delivers_R10_R12() throws Exception {
         login("clerk-T1");
         open("#/new");

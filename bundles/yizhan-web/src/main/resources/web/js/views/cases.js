@@ -40,11 +40,22 @@ export async function newCaseView() {
         <div class="actions"><button class="primary" type="submit">${w('submit')}</button></div>
       </form>`);
     const form = $('#new-case');
+    const prefill = JSON.parse(sessionStorage.getItem('yzPrefill') || 'null');
+    sessionStorage.removeItem('yzPrefill');
     $('#f-itemCode').addEventListener('change', () => {
         const it = items.find((x) => x.code === $('#f-itemCode').value);
         $('#materials').innerHTML = it ? it.materials.map((m) => `<label class="check"><input type="checkbox" name="m" value="${esc(m.code)}"> ${esc(m.name)}
             <span class="badge">${m.required ? w('required') : w('optional')}</span></label>`).join('') : '';
     });
+    if (prefill) {
+        // an appointment that arrived (R26): its name, phone and item start the case
+        $('[id="f-applicant.name"]').value = prefill.name || '';
+        $('[id="f-applicant.phone"]').value = prefill.phone || '';
+        if (prefill.itemCode && items.some((x) => x.code === prefill.itemCode)) {
+            $('#f-itemCode').value = prefill.itemCode;
+            $('#f-itemCode').dispatchEvent(new Event('change'));
+        }
+    }
     form.addEventListener('submit', async (ev) => {
         ev.preventDefault();
         const body = {
