@@ -66,6 +66,9 @@ public class DistributionRestartIT {
             assertTrue(complaints, complaints.contains(filed.text("number")) && complaints.contains("乱收费 FEES"));
             assertTrue(complaints, complaints.contains("1 complaints 投诉") && complaints.contains("0 rectifications 差评整改"));
             assertFalse("no complainant at the console: " + complaints, complaints.contains("控制台") || complaints.contains("13911112222"));
+            // who is at which window of 柳河镇 (R17, R18): every demo window held by clerk-T1, B clerk-T1-b
+            String board = karaf.console("admin", "demo", "yizhan:board T1");
+            assertTrue(board, board.contains("民政 civil-affairs") && board.contains("clerk-T1-b") && board.contains("0 unstaffed 无人在岗"));
 
             karaf.stop();
 
