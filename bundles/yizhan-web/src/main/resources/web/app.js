@@ -10,7 +10,7 @@ import {queueView, newCaseView, caseView, receiptView, noticeView} from './js/vi
 import {ledgerView} from './js/views/agent.js';
 import {supervisionView, auditView} from './js/views/supervisor.js';
 import {windowsView, networkView, staffView} from './js/views/admin.js';
-import {boardView, postsView, rosterView, bookView, appointmentsView} from './js/views/people.js';
+import {boardView, postsView, rosterView, bookView, appointmentsView, referralView} from './js/views/people.js';
 import {rateWindowView, publicComplaintView, complaintsView, complaintView, rectificationsView, assessmentView} from './js/views/feedback.js';
 
 async function route() {
@@ -19,7 +19,7 @@ async function route() {
     const parts = path.split('/').filter(Boolean);
     document.body.classList.remove('kiosk');
     nav();
-    const staff = ['appointments', 'posts', 'roster', 'rate', 'complaints', 'rectifications', 'queue', 'new', 'case', 'ledger', 'supervision', 'windows', 'network', 'staff', 'audit', 'password'];
+    const staff = ['referral', 'appointments', 'posts', 'roster', 'rate', 'complaints', 'rectifications', 'queue', 'new', 'case', 'ledger', 'supervision', 'windows', 'network', 'staff', 'audit', 'password'];
     if (staff.includes(parts[0]) && !session.me) { location.hash = '#/login'; return; }
     if (session.me && session.me.mustChangePassword && parts[0] !== 'password') { location.hash = '#/password'; return; }
     try {
@@ -33,6 +33,7 @@ async function route() {
         else if (parts[0] === 'appointments') await appointmentsView(params);
         else if (parts[0] === 'posts') await postsView();
         else if (parts[0] === 'roster') await rosterView(params);
+        else if (parts[0] === 'referral') await referralView();
         else if (parts[0] === 'assessment') await assessmentView(params);
         else if (parts[0] === 'rate') await rateWindowView(parts[1]);
         else if (parts[0] === 'complaints' && parts[1]) await complaintView(parts[1]);

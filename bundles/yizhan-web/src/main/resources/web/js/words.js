@@ -80,7 +80,10 @@ export const W = {
     cancelBooking: ['取消预约', 'Cancel a booking'], bookingCode: ['预约码', 'Booking code'], left: ['余', 'left'],
     bookedOk: ['预约成功，请记下预约码，按时到窗口办理：', 'Booked. Keep the code and come to the window on time:'],
     cancelled: ['预约已取消', 'Booking cancelled'], appointments: ['今日预约', "Today's appointments"], arrived: ['已到（受理）', 'Arrived (take the case)'],
-    noShow: ['未到', 'No-show'],
+    noShow: ['未到', 'No-show'], scope: ['范围', 'Showing'], allOfCenter: ['本中心全部', 'All of the center'], myWindows: ['我的窗口（含顶岗）', 'My windows (incl. standing in)'],
+    firstInquiry: ['我首问受理的', 'Cases I took first'], referral: ['出具转办单', 'Referral slip'], chief: ['首席代表', 'Chief representative'],
+    referTo: ['转往', 'Refer to'], slipTitle: ['转办单', 'Referral slip'], slipText: ['请持本单前往下列窗口办理：', 'Please take this slip to:'],
+    visitorOpt: ['来访人（可选）', 'Visitor (optional)'], noteOpt: ['事由（可选）', 'About (optional)'], issue: ['出具', 'Issue'],
     detail: ['详情', 'Detail'], source: ['来源', 'Source'], chainOk: ['审计链完整', 'Audit chain intact'], chainBroken: ['审计链在此处被破坏：', 'Audit chain broken at entry '],
 };
 export const ACTIONS = {

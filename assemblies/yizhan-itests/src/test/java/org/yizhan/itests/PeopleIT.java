@@ -167,6 +167,63 @@ public class PeopleIT extends ContainerTestSupport {
         assertProblem(api.put("/me/presence", null, "{\"status\":\"AWAY\"}"), 401, null);
     }
 
+    // ------------------------------------------------------------------ chief representative (R4), first inquiry (R16)
+
+    @Test
+    public void r4_theChiefRepresentativeApprovesAnItemThatAllowsIt_atTheWindow_andItCountsAsImmediate() throws Exception {
+        long t3 = 13;
+        String posts = api.get("/centers/" + t3 + "/posts", "town-admin-T3").raw().body();
+        // 桃源乡's agriculture window names clerk-T3 its chief representative; the other posts stay
+        String withChief = posts.replace("{\"windowType\":\"agriculture\",\"a\":\"clerk-T3\",\"b\":[\"clerk-T3-b\"]}",
+                "{\"windowType\":\"agriculture\",\"a\":\"clerk-T3\",\"b\":[\"clerk-T3-b\"],\"chief\":\"clerk-T3\"}");
+        assertFalse("the demo post is there to change: " + posts, withChief.equals(posts));
+        assertProblem(api.put("/centers/" + t3 + "/posts", "town-admin-T3", withChief.replace("\"chief\":\"clerk-T3\"",
+                "\"chief\":\"clerk-T1\"")), 400, null);
+        assertEquals(200, api.put("/centers/" + t3 + "/posts", "town-admin-T3", withChief).status());
+        assertTrue(api.get("/items/SN-001", null).raw().body().contains("\"chiefOnTheSpot\":true"));
+
+        com.fasterxml.jackson.databind.node.ObjectNode body = Api.newCase("SN-001", t3, Api.residentId(IDS.incrementAndGet()),
+                "transfer-contract", "contract-certificate", "id-cards");
+        body.putObject("data").put("transferAreaMu", "3").put("contractedAreaMu", "8");
+        Api.Answer chief = api.post("/cases", "clerk-T3", body);
+        assertEquals(chief.toString(), 201, chief.status());
+        assertEquals("approved at the window by the chief representative", "APPROVED", chief.text("status"));
+        assertEquals("counted as immediate", "IMMEDIATE", chief.text("handlingClass"));
+        JsonNode approve = chief.body().get("history").get(chief.body().get("history").size() - 1);
+        assertTrue(approve.get("reason").asText(), approve.get("reason").asText().contains("R4"));
+        assertEquals("clerk-T3", approve.get("data").get("chiefRepresentative").asText());
+
+        com.fasterxml.jackson.databind.node.ObjectNode other = Api.newCase("SN-001", t3, Api.residentId(IDS.incrementAndGet()),
+                "transfer-contract", "contract-certificate", "id-cards");
+        other.putObject("data").put("transferAreaMu", "3").put("contractedAreaMu", "8");
+        Api.Answer b = api.post("/cases", "clerk-T3-b", other);
+        assertEquals("anyone else takes it the ordinary way", "ACCEPTED", b.text("status"));
+        assertEquals("PROMISED", b.text("handlingClass"));
+    }
+
+    @Test
+    public void r16_theFirstInquiryStaffSeesTheCasesTheyFollowThrough_andReferAnotherWindowsMatterWithASlip() throws Exception {
+        Api.Answer mineCase = api.post("/cases", "clerk-T2-b", Api.newCase("MZ-002", T2, Api.residentId(IDS.incrementAndGet()), "id-card",
+                "hardship-statement"));
+        Api.Answer otherCase = api.post("/cases", "clerk-T2", Api.newCase("MZ-002", T2, Api.residentId(IDS.incrementAndGet()), "id-card",
+                "hardship-statement"));
+        List<String> owned = api.get("/cases?owned=true&size=200", "clerk-T2-b").body().findValuesAsText("number");
+        assertTrue(owned.contains(mineCase.text("number")));
+        assertFalse(owned.contains(otherCase.text("number")));
+
+        Api.Answer slip = api.post("/referrals", "clerk-T2", "{\"centerId\":1,\"windowType\":\"disabled-federation\",\"itemCode\":\"CL-001\","
+                + "\"visitorName\":\"郑转办\",\"note\":\"残疾人证由县残联审核\"}");
+        assertEquals(slip.toString(), 201, slip.status());
+        assertEquals("残联", slip.text("windowName"));
+        assertEquals("残疾人证办理", slip.text("itemName"));
+        assertEquals(1, slip.body().get("toCenterId").asLong());
+        assertProblem(api.post("/referrals", "clerk-T2", "{\"windowType\":\"no-such\"}"), 400, "windowType");
+        assertProblem(api.post("/referrals", "supervisor", "{\"windowType\":\"civil-affairs\"}"), 403, null);
+        // recorded in the ledger of the referring center
+        JsonNode ledger = api.get("/centers/" + T2 + "/ledger", "town-admin-T2").body();
+        assertTrue(ledger.toString(), ledger.toString().contains("\"kind\":\"REFERRAL\"") && ledger.toString().contains("残联"));
+    }
+
     // ------------------------------------------------------------------ duty roster (R25)
 
     @Test

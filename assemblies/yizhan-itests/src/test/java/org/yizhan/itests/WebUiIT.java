@@ -338,6 +338,16 @@ public class WebUiIT {
         await(() -> "钱预约".equals(browser.findElements(By.id("f-applicant.name")).isEmpty() ? null
                 : browser.findElement(By.id("f-applicant.name")).getAttribute("value")) ? Boolean.TRUE : null, "the arrival's name in the new case");
 
+        // R11, R16: another window's matter gets a printable referral slip
+        open("#/referral");
+        new Select(await(By.id("f-centerId"))).selectByValue("1");
+        await(By.cssSelector("#f-window option[value='disabled-federation']"));
+        new Select(browser.findElement(By.id("f-window"))).selectByValue("disabled-federation");
+        type("f-visitor", "郑转办");
+        browser.findElement(By.cssSelector("#referral button[type=submit]")).click();
+        awaitText(By.id("referral-slip"), "残联");
+        shot("30-referral-slip");
+
         login("agent-T1V1");
         open("#/roster");
         type("d-0", "周值班");

@@ -8,19 +8,25 @@ import {nav} from '../nav.js';
 export async function queueView(params) {
     // only a known status from the address bar reaches the query
     const status = Object.keys(STATUS).includes(params.get('status')) ? params.get('status') : '';
-    const page = await api('GET', `/cases?size=100${status ? '&status=' + encodeURIComponent(status) : ''}`);
+    // R17: my windows now (as A, or standing in for an absent A); R16: the cases I took first
+    const scope = ['mine', 'owned'].includes(params.get('scope')) ? params.get('scope') : '';
+    const page = await api('GET', `/cases?size=100${status ? '&status=' + encodeURIComponent(status) : ''}${scope ? '&' + scope + '=true' : ''}`);
     const list = await centers();
     render(`<h1>${both('queue')}</h1>
       <div class="card no-print"><div class="row">${field('status', w('status'), `<select id="f-status"><option value="">${w('all')}</option>
         ${Object.keys(STATUS).map((s) => `<option value="${s}" ${s === status ? 'selected' : ''}>${esc(from(STATUS, s))}</option>`).join('')}</select>`)}
-        <div class="field"><a href="#/new">${session.has('village-agent') ? w('newProxy') : w('newCase')}</a></div></div></div>
+        ${field('scope', w('scope'), `<select id="f-scope"><option value="">${w('allOfCenter')}</option><option value="mine" ${scope === 'mine' ? 'selected' : ''}>${w('myWindows')}</option>
+          <option value="owned" ${scope === 'owned' ? 'selected' : ''}>${w('firstInquiry')}</option></select>`)}
+        <div class="field"><a href="#/new">${session.has('village-agent') ? w('newProxy') : w('newCase')}</a> · <a href="#/referral">${w('referral')}</a></div></div></div>
       ${page.items.length ? `<div class="table-wrap"><table id="queue"><thead><tr><th>${w('number')}</th><th>${w('item')}</th><th>${w('status')}</th>
         <th>${w('promisedDate')}</th><th class="wide">${w('center')}</th></tr></thead><tbody>
         ${page.items.map((c) => `<tr class="${esc(c.alertLevel || '')}"><td><a href="#/case/${esc(c.number)}">${esc(c.number)}</a>
           ${c.urgent ? `<span class="badge urgent">${w('urgent')}</span>` : ''} ${alertBadge(c.alertLevel)}</td>
           <td>${esc(c.itemName)}</td><td>${badge(c.status)}</td><td>${esc(c.promisedDate || '')}</td>
           <td class="wide">${esc(centerName(list, c.centerId))}</td></tr>`).join('')}</tbody></table></div>` : `<p class="card">${w('noCases')}</p>`}`);
-    $('#f-status').addEventListener('change', (e) => { location.hash = '#/queue' + (e.target.value ? '?status=' + e.target.value : ''); });
+    const go = () => { const q = new URLSearchParams(); if ($('#f-status').value) q.set('status', $('#f-status').value); if ($('#f-scope').value) q.set('scope', $('#f-scope').value); location.hash = '#/queue' + (q.toString() ? '?' + q : ''); };
+    $('#f-status').addEventListener('change', go);
+    $('#f-scope').addEventListener('change', go);
 }
 
 export async function newCaseView() {

@@ -49,14 +49,14 @@ export async function postsView() {
     const pick = (id, value) => `<select id="${id}"><option value="">—</option>${clerks.map((c) => `<option value="${esc(c.username)}" ${c.username === value ? 'selected' : ''}>${esc(c.name)} (${esc(c.username)})</option>`).join('')}</select>`;
     const open = windows.filter((x) => x.enabled);
     render(`<h1>${both('posts')}</h1>
-      <form class="card" id="posts" novalidate><div class="table-wrap"><table><thead><tr><th>${w('window')}</th><th>${w('postA')}</th><th>${w('postB')}</th></tr></thead><tbody>
+      <form class="card" id="posts" novalidate><div class="table-wrap"><table><thead><tr><th>${w('window')}</th><th>${w('postA')}</th><th>${w('postB')}</th><th>${w('chief')}</th></tr></thead><tbody>
         ${open.map((x, i) => `<tr><td>${esc(x.name)}</td><td>${field(`posts[${i}].a`, '', pick(`a-${i}`, of(x.type).a))}</td>
-          <td>${field(`posts[${i}].b[0]`, '', pick(`b-${i}`, of(x.type).b[0] || ''))}</td></tr>`).join('')}</tbody></table></div>
+          <td>${field(`posts[${i}].b[0]`, '', pick(`b-${i}`, of(x.type).b[0] || ''))}</td><td>${field(`posts[${i}].chief`, '', pick(`c-${i}`, of(x.type).chief || ''))}</td></tr>`).join('')}</tbody></table></div>
         <button class="primary" type="submit">${w('save')}</button></form>`);
     const form = $('#posts');
     form.addEventListener('submit', async (ev) => {
         ev.preventDefault();
-        const body = open.map((x, i) => ({windowType: x.type, a: $(`#a-${i}`).value, b: $(`#b-${i}`).value ? [$(`#b-${i}`).value] : []}))
+        const body = open.map((x, i) => ({windowType: x.type, a: $(`#a-${i}`).value, b: $(`#b-${i}`).value ? [$(`#b-${i}`).value] : [], chief: $(`#c-${i}`).value || null}))
             .filter((p) => p.a);
         try { await api('PUT', `/centers/${me.centerId}/posts`, body); flash(w('done')); } catch (e) { showError(form, e); }
     });
@@ -169,4 +169,39 @@ export async function appointmentsView(params) {
     document.querySelectorAll('[data-noshow]').forEach((b) => b.addEventListener('click', async () => {
         try { await api('POST', `/appointments/${encodeURIComponent(b.dataset.noshow)}/actions/no-show`, {}); await appointmentsView(params); } catch (e) { flash(e.message, true); }
     }));
+}
+
+/** R11, R16: a printable referral slip to the window that handles the matter, recorded in the ledger. */
+export async function referralView() {
+    const list = (await centers()).filter((c) => !c.closed);
+    const me = session.me;
+    render(`<h1>${both('referral')}</h1>
+      <form class="card no-print" id="referral" novalidate><div class="row">
+        ${field('centerId', w('referTo'), `<select id="f-centerId">${list.map((c) => `<option value="${c.id}" ${c.id === me.centerId ? 'selected' : ''}>${esc(c.name)}</option>`).join('')}</select>`)}
+        ${field('windowType', w('window'), '<select id="f-window"></select>')}
+        ${field('visitorName', w('visitorOpt'), '<input id="f-visitor" maxlength="50">')}</div>
+        ${field('note', w('noteOpt'), '<textarea id="f-note" rows="2" maxlength="500"></textarea>')}
+        <button class="primary" type="submit">${w('issue')}</button></form>
+      <div id="slip"></div>`);
+    const form = $('#referral');
+    const load = async () => {
+        const ws = (await api('GET', `/centers/${$('#f-centerId').value}/windows`, undefined, null)).filter((x) => x.enabled);
+        $('#f-window').innerHTML = ws.map((x) => `<option value="${esc(x.type)}">${esc(lang === 'zh' ? x.name : x.nameEn || x.name)}</option>`).join('');
+    };
+    $('#f-centerId').addEventListener('change', load);
+    await load();
+    form.addEventListener('submit', async (ev) => {
+        ev.preventDefault();
+        try {
+            const r = await api('POST', '/referrals', {centerId: Number($('#f-centerId').value), windowType: $('#f-window').value,
+                visitorName: $('#f-visitor').value || null, note: $('#f-note').value || null});
+            showError(form, {problem: {errors: []}});
+            $('#slip').innerHTML = `<article class="card letter" id="referral-slip"><h2>${both('slipTitle')} <span class="muted">No. ${r.id}</span></h2>
+              ${r.visitorName ? `<p>${esc(r.visitorName)}：</p>` : ''}<p>${w('slipText')}</p>
+              <p class="big"><strong>${esc(r.toCenterName)} · ${esc(r.windowName)}</strong>${r.itemName ? ' · ' + esc(r.itemName) : ''}</p>
+              ${r.note ? `<p>${esc(r.note)}</p>` : ''}<p class="muted">${esc(r.fromCenterName)} · ${esc(r.staff)} · ${esc(r.at.slice(0, 10))}</p></article>
+              <p class="no-print"><button type="button" class="act" id="print-slip">${w('print')}</button></p>`;
+            $('#print-slip').addEventListener('click', () => window.print());
+        } catch (e) { showError(form, e); }
+    });
 }

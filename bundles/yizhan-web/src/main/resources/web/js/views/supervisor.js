@@ -29,6 +29,8 @@ export async function supervisionView(params) {
       ${alerts.rectificationsRed + alerts.rectificationsYellow + alerts.complaintsRed + alerts.complaintsYellow ? `<p class="card" id="feedback-alerts">
         <a href="#/rectifications">${w('rectifications')}</a>: <span class="badge RED">${alerts.rectificationsRed} ${w('red')}</span> <span class="badge YELLOW">${alerts.rectificationsYellow} ${w('yellow')}</span>
         · <a href="#/complaints">${w('complaints')}</a>: <span class="badge RED">${alerts.complaintsRed} ${w('red')}</span> <span class="badge YELLOW">${alerts.complaintsYellow} ${w('yellow')}</span></p>` : ''}
+      ${alerts.unstaffedWindows.length ? `<p class="card" id="unstaffed"><span class="badge RED">${w('nobody')}</span>
+        ${alerts.unstaffedWindows.map((u) => `<a href="#/board?center=${u.centerId}">${esc(centerName(list, u.centerId))} · ${esc(u.windowType)}</a>`).join('、')}</p>` : ''}
       <div class="card"><h2>${w('alerts')}: <span class="badge RED">${alerts.red} ${w('red')}</span> <span class="badge YELLOW">${alerts.yellow} ${w('yellow')}</span></h2>
       ${alerts.items.length ? `<div class="table-wrap"><table id="alerts"><thead><tr><th>${w('number')}</th><th>${w('item')}</th><th>${w('status')}</th><th>${w('promisedDate')}</th><th class="wide">${w('decidingCenter')}</th></tr></thead><tbody>
         ${alerts.items.map((a) => `<tr class="${esc(a.level)}"><td><a href="#/case/${esc(a.number)}">${esc(a.number)}</a> ${alertBadge(a.level)} ${a.urgent ? `<span class="badge urgent">${w('urgent')}</span>` : ''}</td>

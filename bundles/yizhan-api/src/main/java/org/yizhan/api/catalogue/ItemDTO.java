@@ -39,4 +39,6 @@ public class ItemDTO {
     public List<MaterialDTO> materials = new ArrayList<>();
     /** For joint items (R15): the other windows that give an opinion; the lead is {@link #windowType}. */
     public List<String> jointWindows = new ArrayList<>();
+    /** R4: the window's chief representative may approve it on the spot when the materials are complete. */
+    public boolean chiefOnTheSpot;
 }

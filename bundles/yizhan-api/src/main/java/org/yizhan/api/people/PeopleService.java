@@ -23,6 +23,9 @@ public interface PeopleService {
     /** The public board of a center. */
     BoardDTO board(long centerId);
 
+    /** R11, R16: a referral slip to another window (here or at another center), recorded in the caller's center's ledger. */
+    ReferralDTO refer(Caller caller, ReferralInput input);
+
     /** A village room's duty roster from {@code from} to {@code to} (days, inclusive). */
     List<RosterDayDTO> roster(Caller caller, long centerId, String from, String to);
 

@@ -10,4 +10,6 @@ public class PostDTO {
     public String a;
     /** The B stand-ins' user names, in the order they stand in. */
     public List<String> b = new ArrayList<>();
+    /** R4: the window's chief representative (首席代表), if it has one: a staff member of the center. */
+    public String chief;
 }

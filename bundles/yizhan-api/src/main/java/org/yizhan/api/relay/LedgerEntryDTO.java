@@ -5,6 +5,8 @@ public class LedgerEntryDTO {
     public static final String APPLICATION = "APPLICATION";
     public static final String CONSULTATION = "CONSULTATION";
     public static final String REPLY = "REPLY";
+    /** R11, R16: the applicant was sent to another window or center with a referral slip. */
+    public static final String REFERRAL = "REFERRAL";
 
     public long id;
     public long centerId;

@@ -103,6 +103,12 @@ public final class ItemBuilder {
     }
 
     /** Joint windows that give an opinion (R15); the lead is {@link #window}. */
+    /** R4: the window's chief representative may approve it on the spot when the materials are complete. */
+    public ItemBuilder chiefOnTheSpot() {
+        item.chiefOnTheSpot = true;
+        return this;
+    }
+
     public ItemBuilder joint(String... windowTypes) {
         item.jointWindows = new ArrayList<>(List.of(windowTypes));
         return this;

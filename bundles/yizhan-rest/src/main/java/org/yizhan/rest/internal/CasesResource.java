@@ -51,10 +51,11 @@ public class CasesResource {
     @GET
     public CasePageDTO list(@Context HttpHeaders headers, @QueryParam("center") String center,
                             @QueryParam("status") String status, @QueryParam("window") String window,
-                            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("mine") String mine) {
+                            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("mine") String mine, @QueryParam("owned") String owned) {
         Caller caller = auth.require(headers);
         CaseQuery q = new CaseQuery();
         q.mine = Params.optionalBoolean("mine", mine);
+        q.owned = Params.optionalBoolean("owned", owned);
         q.center = Params.optionalLong("center", center);
         q.status = Params.optionalEnum("status", status, CaseStatus.class);
         q.window = window == null || window.isBlank() ? null : window;

@@ -122,7 +122,8 @@ public class Contract implements ReaderListener {
             new Op("POST", "/public/appointments", "bookAppointment", "Book a slot (R26) 预约", OPEN, 201, "AppointmentDTO"),
             new Op("DELETE", "/public/appointments/{code}", "cancelAppointment", "Cancel with the code and phone 取消预约", OPEN, 200, null),
             new Op("GET", "/appointments", "listAppointments", "A day's appointments at the caller's center 当日预约", SIGNED_IN, 200, null),
-            new Op("POST", "/appointments/{code}/actions/{action}", "actOnAppointment", "Mark an arrival or a no-show 到号确认", SIGNED_IN, 200, null));
+            new Op("POST", "/appointments/{code}/actions/{action}", "actOnAppointment", "Mark an arrival or a no-show 到号确认", SIGNED_IN, 200, null),
+            new Op("POST", "/referrals", "issueReferral", "A referral slip to another window (R11, R16) 出具转办单", SIGNED_IN, 201, "ReferralDTO"));
 
     /** Query and path parameters by name: their type, and bounds where the server has them. */
     private static Schema<?> parameterSchema(String operation, String name) {
@@ -142,7 +143,7 @@ public class Contract implements ReaderListener {
                     .maximum(java.math.BigDecimal.valueOf(3650));
             case "version" -> new Schema<>().type("integer").format("int32").minimum(java.math.BigDecimal.ONE);
             case "from", "to", "date" -> new Schema<>().type("string").format("date");
-            case "full", "mine" -> new Schema<>().type("boolean");
+            case "full", "mine", "owned" -> new Schema<>().type("boolean");
             case "status" -> enumOf(Arrays.stream(CaseStatus.values()).map(Enum::name).toList());
             case "level" -> enumOf(List.of("RED", "YELLOW"));
             case "period" -> new Schema<>().type("string").pattern("^[0-9]{4}(-Q[1-4])?$").maxLength(7);
@@ -212,6 +213,8 @@ public class Contract implements ReaderListener {
         REQUIRED_FIELDS.put("AppointmentInput", List.of("centerId", "windowType", "slotStart", "name", "phone"));
         REQUIRED_FIELDS.put("AppointmentDTO", List.of("code", "centerId", "windowType", "slotStart", "slotEnd", "status"));
         REQUIRED_FIELDS.put("RosterDayDTO", List.of("date"));
+        REQUIRED_FIELDS.put("ReferralInput", List.of("windowType"));
+        REQUIRED_FIELDS.put("ReferralDTO", List.of("id", "at", "fromCenterId", "toCenterId", "toCenterName", "windowType", "windowName"));
         REQUIRED_FIELDS.put("AssessmentDTO", List.of("period", "from", "to", "frozen", "weights", "windows", "centers"));
     }
 
@@ -224,7 +227,8 @@ public class Contract implements ReaderListener {
     public void afterScan(OpenApiReader reader, OpenAPI openAPI) {
         // the bodies of the operations that answer a Response, which the generator cannot see through
         for (Class<?> type : List.of(HealthDTO.class, CaseDTO.class, CenterDTO.class, StaffDTO.class, RelayMessageDTO.class,
-                ComplaintDTO.class, PublicComplaintDTO.class, AssessmentDTO.class, org.yizhan.api.people.AppointmentDTO.class)) {
+                ComplaintDTO.class, PublicComplaintDTO.class, AssessmentDTO.class, org.yizhan.api.people.AppointmentDTO.class,
+                org.yizhan.api.people.ReferralDTO.class)) {
             ModelConverters.getInstance().readAll(type).forEach((n, s) -> openAPI.getComponents().addSchemas(n, s));
         }
         List<String> seen = new ArrayList<>();

@@ -95,7 +95,10 @@ public final class CaseEngine {
     }
 
     /** Where the caller stands relative to the case. */
-    public record Actor(Caller caller, boolean atAcceptingCenter, boolean atDecidingCenter, boolean seesDecidingCenter) {
+    public record Actor(Caller caller, boolean atAcceptingCenter, boolean atDecidingCenter, boolean seesDecidingCenter, boolean chief) {
+        public Actor(Caller caller, boolean atAcceptingCenter, boolean atDecidingCenter, boolean seesDecidingCenter) {
+            this(caller, atAcceptingCenter, atDecidingCenter, seesDecidingCenter, false);
+        }
     }
 
     private CaseEngine() {
@@ -182,6 +185,15 @@ public final class CaseEngine {
             decided(s, ctx);
             events.add(new CaseEvent("approve", ACCEPTED.name(), APPROVED.name(),
                     "Immediate item with complete materials, approved at the window (R9) 即办件当场办结", Map.of()));
+        } else if (item.chiefOnTheSpot && actor.chief() && actor.atDecidingCenter()) {
+            // R4: the chief representative approves it at the window; it counts as an immediate case
+            s.handlingClass = HandlingClass.IMMEDIATE.name();
+            s.promisedDate = today;
+            s.status = APPROVED;
+            decided(s, ctx);
+            events.add(new CaseEvent("approve", ACCEPTED.name(), APPROVED.name(),
+                    "Approved on the spot by the window's chief representative, as the item allows (R4) 首席代表当场审批",
+                    Map.of("chiefRepresentative", actor.caller().user(), "handledAs", HandlingClass.IMMEDIATE.name())));
         }
         return events;
     }

@@ -132,7 +132,7 @@ final class CaseIntake {
         s.createdBy = caller.user();
         s.firstInquiryStaff = req.firstInquiryStaff == null || req.firstInquiryStaff.isBlank()
                 ? caller.user() : req.firstInquiryStaff.trim();
-        List<CaseEvent> events = CaseEngine.open(s, rules.actor(caller, s), rules.context(em, s, item, now));
+        List<CaseEvent> events = CaseEngine.open(s, rules.actor(caller, s, item), rules.context(em, s, item, now));
         CaseRules.stamp(events, caller, now, center);
         rules.actingFor(events, caller, s.windowType);
         rules.seal(s, events);

@@ -76,10 +76,14 @@ final class CaseRules {
                 "Item " + s.itemCode + " v" + s.itemVersion + " of case " + s.number + " is missing"));
     }
 
-    CaseEngine.Actor actor(Caller caller, CaseState s) {
+    /** Where the caller stands; whether they are the window's chief representative is asked only for an item that allows it (R4). */
+    CaseEngine.Actor actor(Caller caller, CaseState s, ItemDTO item) {
         Set<Long> mine = network.subtree(caller.centerId());
+        org.yizhan.core.internal.people.Posts p = posts.get();
+        boolean chief = p != null && item.chiefOnTheSpot && caller.has(Caller.CLERK) && caller.centerId() == s.decidingCenterId
+                && p.isChief(caller.centerId(), s.windowType, caller.user());
         return new CaseEngine.Actor(caller, caller.centerId() == s.centerId, caller.centerId() == s.decidingCenterId,
-                mine.contains(s.decidingCenterId));
+                mine.contains(s.decidingCenterId), chief);
     }
 
     CaseEngine.Context context(EntityManager em, CaseState s, ItemDTO item, long now) {

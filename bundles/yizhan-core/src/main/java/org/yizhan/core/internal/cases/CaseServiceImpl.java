@@ -145,7 +145,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         CaseState s = CaseMapper.read(e);
         ItemDTO item = rules.itemVersion(s);
         long now = System.currentTimeMillis();
-        List<CaseEvent> events = CaseEngine.act(s, action, body, rules.actor(caller, s), rules.context(em, s, item, now));
+        List<CaseEvent> events = CaseEngine.act(s, action, body, rules.actor(caller, s, item), rules.context(em, s, item, now));
         CenterDTO here = network.center(caller.centerId()).orElse(null);
         CaseRules.stamp(events, caller, now, here);
         rules.actingFor(events, caller, s.windowType);

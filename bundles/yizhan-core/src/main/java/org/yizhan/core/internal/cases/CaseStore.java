@@ -122,13 +122,13 @@ final class CaseStore {
     // ------------------------------------------------------------------ lists
 
     /** The centers a list covers, and whether the caller narrowed it to cases taken there. */
-    record Scope(List<Long> centers, boolean narrowed, long here) {
+    record Scope(List<Long> centers, boolean narrowed, long here, String user) {
     }
 
     Scope scope(Caller caller, Long center) {
         Set<Long> centers = new LinkedHashSet<>(network.subtree(caller.centerId()));
         if (center == null) {
-            return new Scope(new ArrayList<>(centers), false, caller.centerId());
+            return new Scope(new ArrayList<>(centers), false, caller.centerId(), caller.user());
         }
         Set<Long> wanted = network.subtree(center);
         if (wanted.isEmpty()) {
@@ -139,7 +139,7 @@ final class CaseStore {
         if (both.isEmpty() && !centers.isEmpty()) {
             throw YizhanException.forbidden("Center " + center + " is outside your centers", "该中心不在您的管辖范围内");
         }
-        return new Scope(new ArrayList<>(both), !both.equals(centers), caller.centerId());
+        return new Scope(new ArrayList<>(both), !both.equals(centers), caller.centerId(), caller.user());
     }
 
     /** One page of cases, urgent first, newest first; the items carry no history. */
@@ -159,6 +159,10 @@ final class CaseStore {
         if (q.window != null) {
             where.append(" AND c.windowType = :window");
         }
+        if (q.owned) {
+            // R16: the cases the caller received first and follows through
+            where.append(" AND c.firstInquiryStaff = :owner");
+        }
         if (windows != null) {
             // the caller's windows now (R17): at their own center
             where.append(" AND c.windowType IN :windows AND (c.centerId = :here OR c.decidingCenterId = :here)");
@@ -176,6 +180,9 @@ final class CaseStore {
             }
             if (windows != null) {
                 tq.setParameter("windows", windows).setParameter("here", scope.here());
+            }
+            if (q.owned) {
+                tq.setParameter("owner", scope.user());
             }
         }
         CasePageDTO p = new CasePageDTO();

@@ -160,6 +160,9 @@ public class CatalogueServiceImpl implements CatalogueService, ItemPublisher {
                 i.fee == null ? 0 : i.fee.amountFen, i.jointWindows)) {
             sb.append(Objects.toString(o, "")).append('\u001f');
         }
+        if (i.chiefOnTheSpot) {
+            sb.append("chief-on-the-spot").append('\u001f');   // only when set: earlier items keep their fingerprints
+        }
         for (MaterialDTO m : i.materials) {
             sb.append(m.code).append(':').append(m.name).append(':').append(m.required).append(':')
                     .append(Objects.toString(m.sample, "")).append('\u001e');
@@ -179,6 +182,7 @@ public class CatalogueServiceImpl implements CatalogueService, ItemPublisher {
         e.setHandlingClass(d.handlingClass.name());
         e.setCategory(d.category.name());
         e.setPromisedDays(d.promisedDays);
+        e.setChiefOnTheSpot(d.chiefOnTheSpot);
         e.setLegalDays(d.legalDays);
         e.setAcceptLevels(d.acceptLevels.stream().map(Level::name).collect(Collectors.joining(",")));
         e.setDecideLevel(d.decideLevel.name());
@@ -216,6 +220,7 @@ public class CatalogueServiceImpl implements CatalogueService, ItemPublisher {
         d.handlingClass = HandlingClass.valueOf(e.getHandlingClass());
         d.category = Category.valueOf(e.getCategory());
         d.promisedDays = e.getPromisedDays();
+        d.chiefOnTheSpot = e.isChiefOnTheSpot();
         d.legalDays = e.getLegalDays();
         d.acceptLevels = Codes.split(e.getAcceptLevels()).stream().map(Level::valueOf).collect(Collectors.toList());
         d.decideLevel = Level.valueOf(e.getDecideLevel());
@@ -260,6 +265,7 @@ public class CatalogueServiceImpl implements CatalogueService, ItemPublisher {
             d.materials.add(c);
         }
         d.jointWindows = new ArrayList<>(i.jointWindows);
+        d.chiefOnTheSpot = i.chiefOnTheSpot;
         return d;
     }
 }

@@ -38,6 +38,16 @@ public class ItemEntity {
     @Column(length = 30)
     private String category;
     private int promisedDays;
+    /** R4: the window's chief representative may approve it on the spot. */
+    private boolean chiefOnTheSpot;
+
+    public boolean isChiefOnTheSpot() {
+        return chiefOnTheSpot;
+    }
+
+    public void setChiefOnTheSpot(boolean chiefOnTheSpot) {
+        this.chiefOnTheSpot = chiefOnTheSpot;
+    }
     private int legalDays;
     /** Comma-separated levels. */
     @Column(length = 40)

@@ -16,6 +16,17 @@ public class PostEntity {
     private String holderA;
     @Column(length = 400)
     private String holdersB;
+    /** R4: the window's chief representative, if named. */
+    @Column(length = 64)
+    private String chief;
+
+    public String getChief() {
+        return chief;
+    }
+
+    public void setChief(String chief) {
+        this.chief = chief;
+    }
 
     public String getPostKey() {
         return postKey;

@@ -33,6 +33,9 @@ import org.yizhan.api.people.PeopleService;
 import org.yizhan.api.people.PostDTO;
 import org.yizhan.api.people.PresenceDTO;
 import org.yizhan.api.people.PresenceInput;
+import org.yizhan.api.people.ReferralDTO;
+import org.yizhan.api.people.ReferralInput;
+import org.yizhan.core.internal.outbox.Outbox;
 import org.yizhan.api.people.RosterDayDTO;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.PlatformConfig;
@@ -65,13 +68,15 @@ public class PeopleServiceImpl implements PeopleService, Posts {
     private final WindowTypes windowTypes;
     private final Calendars calendars;
     private final AuditLog audit;
+    private final org.yizhan.api.catalogue.CatalogueService catalogue;
     private final ZoneId zone;
     private final List<LocalTime[]> openingHours;
 
     @Activate
     public PeopleServiceImpl(@Reference Jpa jpa, @Reference NetworkService network, @Reference WindowTypes windowTypes,
                              @Reference Calendars calendars, @Reference AuditLog audit, @Reference PeopleSettings settings,
-                             PlatformConfig platform) {
+                             @Reference org.yizhan.api.catalogue.CatalogueService catalogue, PlatformConfig platform) {
+        this.catalogue = catalogue;
         this.jpa = jpa;
         this.network = network;
         this.windowTypes = windowTypes;
@@ -106,6 +111,7 @@ public class PeopleServiceImpl implements PeopleService, Posts {
         d.windowType = p.getWindowType();
         d.a = p.getHolderA();
         d.b.addAll(bs(p));
+        d.chief = p.getChief();
         return d;
     }
 
@@ -148,6 +154,9 @@ public class PeopleServiceImpl implements PeopleService, Posts {
                 if (b.size() > 5) {
                     errors.add(new FieldError(at + ".b", "At most 5 B stand-ins", "B 岗至多 5 人"));
                 }
+                if (p.chief != null && !p.chief.isBlank()) {
+                    staff(em, centerId, p.chief, at + ".chief", errors);
+                }
                 for (int k = 0; k < b.size(); k++) {
                     staff(em, centerId, b.get(k), at + ".b[" + k + "]", errors);
                     if (!people.add(b.get(k))) {
@@ -167,6 +176,7 @@ public class PeopleServiceImpl implements PeopleService, Posts {
                 e.setWindowType(p.windowType);
                 e.setHolderA(p.a);
                 e.setHoldersB(p.b == null || p.b.isEmpty() ? null : String.join(",", p.b));
+                e.setChief(p.chief == null || p.chief.isBlank() ? null : p.chief.trim());
                 em.persist(e);
             }
             return stored(em, centerId).stream().map(PeopleServiceImpl::dto).toList();
@@ -209,6 +219,14 @@ public class PeopleServiceImpl implements PeopleService, Posts {
     private static boolean present(EntityManager em, String user) {
         PresenceEntity e = em.find(PresenceEntity.class, user);
         return e == null || "PRESENT".equals(e.getStatus());
+    }
+
+    @Override
+    public boolean isChief(long centerId, String windowType, String user) {
+        return jpa.read(em -> {
+            PostEntity p = em.find(PostEntity.class, key(centerId, windowType));
+            return p != null && user.equals(p.getChief());
+        });
     }
 
     @Override
@@ -345,6 +363,75 @@ public class PeopleServiceImpl implements PeopleService, Posts {
                 .filter(p -> calendars.calendarOf(p.getCenterId()).isWorkingDay(now.toLocalDate()))
                 .filter(p -> !present(em, p.getHolderA()) && bs(p).stream().noneMatch(b -> present(em, b)))
                 .map(p -> new String[] {Long.toString(p.getCenterId()), p.getWindowType()}).toList());
+    }
+
+    // ------------------------------------------------------------------ referrals (R11, R16)
+
+    @Override
+    public ReferralDTO refer(Caller caller, ReferralInput in) {
+        if (!caller.hasAny(Caller.CLERK, Caller.VILLAGE_AGENT)) {
+            throw YizhanException.forbidden("Referral slips are issued at the windows", "转办单由窗口工作人员出具");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        long to = in == null || in.centerId == null ? caller.centerId() : in.centerId;
+        CenterDTO target = network.center(to).orElse(null);
+        if (target == null) {
+            errors.add(new FieldError("centerId", "No center " + to, "中心不存在：" + to));
+        }
+        String window = in == null || in.windowType == null ? null : in.windowType.trim();
+        if (window == null || window.isEmpty()) {
+            errors.add(new FieldError("windowType", "windowType is required: the window the matter belongs to", "须指明承办窗口"));
+        } else if (target != null && !network.windowOpen(to, window)) {
+            errors.add(new FieldError("windowType", "The window " + window + " is not open at " + target.code, "该中心未开设此窗口：" + window));
+        }
+        String item = in == null || in.itemCode == null || in.itemCode.isBlank() ? null : in.itemCode.trim();
+        String itemName = null;
+        if (item != null) {
+            itemName = catalogue.item(item).filter(i -> i.windowType.equals(window)).map(i -> i.name).orElse(null);
+            if (itemName == null) {
+                errors.add(new FieldError("itemCode", "No item " + item + " at the " + window + " window", "该窗口无此事项：" + item));
+            }
+        }
+        String visitor = text(in == null ? null : in.visitorName, "visitorName", 50, errors);
+        String note = text(in == null ? null : in.note, "note", 500, errors);
+        if (!errors.isEmpty()) {
+            throw YizhanException.badInput(errors);
+        }
+        CenterDTO here = center(caller.centerId());
+        String windowName = windowTypes.windowType(window).map(t -> t.name).orElse(window);
+        String slip = "转办 referred to " + target.name + " · " + windowName + (itemName == null ? "" : " · " + itemName)
+                + (note == null ? "" : "：" + note);
+        long now = System.currentTimeMillis();
+        org.yizhan.core.internal.entity.LedgerEntity l = jpa.tx(em -> Outbox.ledger(em, here.id, now,
+                org.yizhan.api.relay.LedgerEntryDTO.REFERRAL, null, item, visitor, caller.user(), slip));
+        ReferralDTO d = new ReferralDTO();
+        d.id = l.getId();
+        d.at = java.time.Instant.ofEpochMilli(now).toString();
+        d.fromCenterId = here.id;
+        d.fromCenterName = here.name;
+        d.staff = caller.user();
+        d.toCenterId = target.id;
+        d.toCenterName = target.name;
+        d.windowType = window;
+        d.windowName = windowName;
+        d.itemCode = item;
+        d.itemName = itemName;
+        d.visitorName = visitor;
+        d.note = note;
+        LOG.info("Referral {} from {} to {} {} by {} / 出具转办单", d.id, here.code, target.code, window, caller.user());
+        return d;
+    }
+
+    private static String text(String value, String field, int max, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max || v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+            errors.add(new FieldError(field, field + " is at most " + max + " characters of text", field + " 至多 " + max + " 个字符"));
+            return null;
+        }
+        return v;
     }
 
     // ------------------------------------------------------------------ duty roster (R25)

@@ -9,6 +9,9 @@ public interface Posts {
     /** The A holder {@code user} acts for at this center's window: present only while A is away and user is the first present B. */
     Optional<String> actingFor(long centerId, String windowType, String user);
 
+    /** R4: whether {@code user} is the chief representative of this center's window. */
+    boolean isChief(long centerId, String windowType, String user);
+
     /** The windows of this center that are {@code user}'s now: held as A, or stood in for as the acting B. */
     List<String> windowsOf(long centerId, String user);
 

@@ -72,6 +72,34 @@ public class CaseEngineTest {
     }
 
     @Test
+    public void theChiefRepresentativeApprovesAnItemThatAllowsIt_onTheSpot_R4() {
+        ItemDTO item = Fixtures.promised();
+        item.chiefOnTheSpot = true;
+        Fixtures.Ctx ctx = new Fixtures.Ctx(item);
+        CaseState s = newCase(item, TOWN, "id-card", "household", "income");
+        CaseEngine.Actor chief = new CaseEngine.Actor(CLERK, true, true, true, true);
+        List<CaseEvent> events = CaseEngine.open(s, chief, ctx);
+        assertEquals(CaseStatus.APPROVED, s.status);
+        assertEquals(List.of("submit", "accept", "approve"), events.stream().map(e -> e.action).toList());
+        assertTrue("the history says why", events.get(2).reason.contains("chief representative") && events.get(2).reason.contains("R4"));
+        assertEquals("clerk-T1", events.get(2).data.get("chiefRepresentative"));
+        assertEquals("counted as an immediate case", "IMMEDIATE", s.handlingClass);
+        assertEquals(ctx.today, s.promisedDate);
+        assertEquals(Boolean.TRUE, s.onTime);
+
+        // anyone else, or an item that does not allow it, or materials missing: the ordinary path
+        CaseState other = newCase(item, TOWN, "id-card", "household", "income");
+        CaseEngine.open(other, new CaseEngine.Actor(CLERK, true, true, true, false), ctx);
+        assertEquals(CaseStatus.ACCEPTED, other.status);
+        CaseState plain = newCase(Fixtures.promised(), TOWN, "id-card", "household", "income");
+        CaseEngine.open(plain, chief, new Fixtures.Ctx(Fixtures.promised()));
+        assertEquals(CaseStatus.ACCEPTED, plain.status);
+        CaseState missing = newCase(item, TOWN, "id-card");
+        CaseEngine.open(missing, chief, ctx);
+        assertEquals(CaseStatus.AWAITING_SUPPLEMENT, missing.status);
+    }
+
+    @Test
     public void immediateItemTakenInAVillageIsNotApprovedThere_R9() {
         Fixtures.Ctx ctx = new Fixtures.Ctx(Fixtures.immediate());
         CaseState s = newCase(ctx.item, VILLAGE, "id-card");

@@ -38,7 +38,7 @@ public class AgricultureWindow implements WindowModule {
                         .acceptAt(Level.VILLAGE, Level.TOWN).decideAt(Level.TOWN)
                         .body("乡镇人民政府农村经营管理机构").basis("《农村土地承包法》第三十六条；《农村土地经营权流转管理办法》")
                         .conditions("流转双方自愿、有偿；流转面积不超过承包面积，期限不超过承包期剩余期限")
-                        .procedure("提交合同 → 审核 → 备案登记")
+                        .procedure("提交合同 → 审核 → 备案登记").chiefOnTheSpot()
                         .required("transfer-contract", "土地经营权流转合同").required("contract-certificate", "土地承包经营权证复印件")
                         .required("id-cards", "流转双方身份证明").build(),
                 ItemBuilder.item("SN-002", "林木采伐许可证核发", "Timber-cutting permit").window(TYPE)
