@@ -9,4 +9,14 @@ public class IntegrationRouteDTO {
     public List<String> routeIds = new ArrayList<>();
     /** Null when loaded; else why it was not. */
     public String error;
+    /** Each route of the file: its state (Started, Suspended, ...), exchanges, failures and the last error. */
+    public List<RouteState> routes = new ArrayList<>();
+
+    public static class RouteState {
+        public String id;
+        public String state;
+        public long exchanges;
+        public long failures;
+        public String lastError;
+    }
 }

@@ -16,4 +16,7 @@ public interface RelayAdmin {
     TransportDTO setTransport(Caller caller, String centerCode, String transport);
 
     List<IntegrationRouteDTO> integrationRoutes(Caller caller);
+
+    /** Suspends ({@code running} false) or resumes an integrator's route without deleting its file; county admin. */
+    IntegrationRouteDTO.RouteState setRouteRunning(Caller caller, String routeId, boolean running);
 }

@@ -119,8 +119,26 @@ public class RelayAdminImpl implements RelayAdmin {
             d.file = files.directory().getFileName() + "/" + e.getKey().getFileName();
             d.routeIds.addAll(e.getValue().routeIds());
             d.error = e.getValue().error();
+            for (String id : e.getValue().routeIds()) {
+                d.routes.add(dispatcher.routeState(id));
+            }
             list.add(d);
         }
         return list;
+    }
+
+    @Override
+    public IntegrationRouteDTO.RouteState setRouteRunning(Caller caller, String routeId, boolean running) {
+        if (!caller.has(Caller.COUNTY_ADMIN)) {
+            throw org.yizhan.api.YizhanException.forbidden("Only a county admin suspends or resumes routes", "只有县级管理员可以暂停或恢复集成路由");
+        }
+        boolean known = dispatcher.routeFiles().loaded().values().stream().anyMatch(l -> l.routeIds().contains(routeId));
+        if (!known) {
+            throw org.yizhan.api.YizhanException.notFound("No integration route " + routeId, "集成路由不存在：" + routeId);
+        }
+        dispatcher.setRunning(routeId, running);
+        audit.record(caller.user(), running ? "ROUTE_RESUMED" : "ROUTE_SUSPENDED", routeId, null, caller.source());
+        LOG.info("Integration route {} {} by {} / 集成路由{}", routeId, running ? "resumed" : "suspended", caller.user(), running ? "已恢复" : "已暂停");
+        return dispatcher.routeState(routeId);
     }
 }

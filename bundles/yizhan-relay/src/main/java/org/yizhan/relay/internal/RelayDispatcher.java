@@ -92,7 +92,8 @@ public class RelayDispatcher {
 
     @Activate
     public RelayDispatcher(@Reference RelayService relay, @Reference RelayLinks links, BundleContext bundleContext, RelayConfig config,
-                           Map<String, Object> properties, @Reference org.yizhan.api.audit.AuditService audit) throws Exception {
+                           Map<String, Object> properties, @Reference org.yizhan.api.audit.AuditService audit,
+                           @Reference org.yizhan.api.relay.IntegrationInbound inbound, @Reference IntegrationAllow allow) throws Exception {
         this.relay = relay;
         this.links = links;
         this.config = config;
@@ -121,6 +122,9 @@ public class RelayDispatcher {
         camel.start();
         pool = camel.getExecutorServiceManager().newFixedThreadPool(this, "yizhan-relay", Math.max(1, config.dispatchThreads()));
         camel.addRoutes(routes());
+        countExchanges();
+        // departments answer back: integrators' routes hand actions in here (R13, R15)
+        camel.addRoutes(new CaseActionRoute(inbound, allow, audit));
         for (Route r : camel.getRoutes()) {
             ServiceStatus status = camel.getRouteController().getRouteStatus(r.getRouteId());
             if (status != ServiceStatus.Started) {
@@ -193,6 +197,74 @@ public class RelayDispatcher {
         Object scheme = props.get(RelayTransport.SCHEME);
         if (scheme != null) {
             transportsByScheme.remove(scheme.toString(), t);
+        }
+    }
+
+    /** Exchanges and failures per integrator's route since the start, and each route's last error. */
+    private final Map<String, long[]> routeCounts = new ConcurrentHashMap<>();
+    private final Map<String, String> routeErrors = new ConcurrentHashMap<>();
+
+    /** Counts completed and failed exchanges by the route they started in. */
+    private void countExchanges() throws Exception {
+        org.apache.camel.support.EventNotifierSupport counter = new org.apache.camel.support.EventNotifierSupport() {
+            @Override
+            public void notify(org.apache.camel.spi.CamelEvent event) {
+                if (event instanceof org.apache.camel.spi.CamelEvent.ExchangeEvent x && x.getExchange().getFromRouteId() != null) {
+                    String id = x.getExchange().getFromRouteId();
+                    long[] c = routeCounts.computeIfAbsent(id, k -> new long[2]);
+                    synchronized (c) {
+                        c[0]++;
+                        if (event instanceof org.apache.camel.spi.CamelEvent.ExchangeFailedEvent) {
+                            c[1]++;
+                            Exception ex = x.getExchange().getException();
+                            routeErrors.put(id, ex == null ? "failed" : ex.getMessage());
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public boolean isEnabled(org.apache.camel.spi.CamelEvent event) {
+                return event instanceof org.apache.camel.spi.CamelEvent.ExchangeCompletedEvent
+                        || event instanceof org.apache.camel.spi.CamelEvent.ExchangeFailedEvent;
+            }
+        };
+        counter.setIgnoreCamelContextEvents(true);
+        counter.setIgnoreRouteEvents(true);
+        counter.setIgnoreServiceEvents(true);
+        counter.setIgnoreExchangeCreatedEvent(true);
+        counter.setIgnoreExchangeSendingEvents(true);
+        counter.setIgnoreExchangeSentEvents(true);
+        counter.setIgnoreStepEvents(true);
+        camel.getManagementStrategy().addEventNotifier(counter);
+        counter.start();
+    }
+
+    org.yizhan.api.relay.IntegrationRouteDTO.RouteState routeState(String id) {
+        org.yizhan.api.relay.IntegrationRouteDTO.RouteState s = new org.yizhan.api.relay.IntegrationRouteDTO.RouteState();
+        s.id = id;
+        ServiceStatus status = camel.getRouteController().getRouteStatus(id);
+        s.state = status == null ? "Removed" : status.name();
+        long[] c = routeCounts.get(id);
+        if (c != null) {
+            synchronized (c) {
+                s.exchanges = c[0];
+                s.failures = c[1];
+            }
+        }
+        s.lastError = routeErrors.get(id);
+        return s;
+    }
+
+    void setRunning(String id, boolean running) {
+        try {
+            if (running) {
+                camel.getRouteController().resumeRoute(id);
+            } else {
+                camel.getRouteController().suspendRoute(id);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Route " + id + " could not be " + (running ? "resumed" : "suspended") + ": " + e.getMessage(), e);
         }
     }
 

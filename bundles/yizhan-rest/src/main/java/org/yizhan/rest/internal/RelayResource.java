@@ -107,6 +107,19 @@ public class RelayResource {
         return services.relayAdmin().setTransport(caller, center, body.transport);
     }
 
+    /** Suspends an integrator's route without deleting its file; county admin. */
+    @POST
+    @Path("/routes/{id}/suspend")
+    public IntegrationRouteDTO.RouteState suspend(@Context HttpHeaders headers, @PathParam("id") String id) {
+        return services.relayAdmin().setRouteRunning(auth.require(headers), id, false);
+    }
+
+    @POST
+    @Path("/routes/{id}/resume")
+    public IntegrationRouteDTO.RouteState resume(@Context HttpHeaders headers, @PathParam("id") String id) {
+        return services.relayAdmin().setRouteRunning(auth.require(headers), id, true);
+    }
+
     @GET
     @Path("/routes")
     public List<IntegrationRouteDTO> routes(@Context HttpHeaders headers) {

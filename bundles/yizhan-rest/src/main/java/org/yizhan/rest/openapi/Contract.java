@@ -123,10 +123,15 @@ public class Contract implements ReaderListener {
             new Op("DELETE", "/public/appointments/{code}", "cancelAppointment", "Cancel with the code and phone 取消预约", OPEN, 200, null),
             new Op("GET", "/appointments", "listAppointments", "A day's appointments at the caller's center 当日预约", SIGNED_IN, 200, null),
             new Op("POST", "/appointments/{code}/actions/{action}", "actOnAppointment", "Mark an arrival or a no-show 到号确认", SIGNED_IN, 200, null),
+            new Op("POST", "/relay/routes/{id}/suspend", "suspendRoute", "Suspend an integration route 暂停集成路由", SIGNED_IN, 200, null),
+            new Op("POST", "/relay/routes/{id}/resume", "resumeRoute", "Resume an integration route 恢复集成路由", SIGNED_IN, 200, null),
             new Op("POST", "/referrals", "issueReferral", "A referral slip to another window (R11, R16) 出具转办单", SIGNED_IN, 201, "ReferralDTO"));
 
     /** Query and path parameters by name: their type, and bounds where the server has them. */
     private static Schema<?> parameterSchema(String operation, String name) {
+        if ("id".equals(name) && operation.endsWith("Route")) {
+            return new Schema<>().type("string").maxLength(200);   // a route's id, as its file names it
+        }
         if ("status".equals(name) && "listRectifications".equals(operation)) {
             return enumOf(List.of("OPEN", "VERIFIED", "RECTIFIED", "VISITED", "CLOSED", "APPEALED", "ANNULLED"));
         }

@@ -50,9 +50,10 @@ import org.yizhan.core.internal.window.RequestValidator;
  * {@link JointReview} the relay and supervision components use, and as the {@link CaseNotes} ratings
  * and complaints write to a case's history with.
  */
-@Component(service = {CaseService.class, RelayInbox.class, JointReview.class, CaseNotes.class}, configurationPid = PlatformConfig.PID,
+@Component(service = {CaseService.class, RelayInbox.class, JointReview.class, CaseNotes.class,
+        org.yizhan.api.relay.IntegrationInbound.class}, configurationPid = PlatformConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, CaseNotes {
+public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, CaseNotes, org.yizhan.api.relay.IntegrationInbound {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseServiceImpl.class);
     private static final int ACT_ATTEMPTS = 4;
@@ -126,7 +127,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         // the engine checks it again, so a retry never does what the fresh state forbids.
         for (int attempt = 1; ; attempt++) {
             try {
-                return jpa.tx(em -> actOnce(em, caller, number, action, body));
+                return jpa.tx(em -> actOnce(em, caller, number, action, body, null));
             } catch (RuntimeException e) {
                 if (e instanceof YizhanException || !CaseStore.isConflict(e)) {
                     throw e;
@@ -140,7 +141,8 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         }
     }
 
-    private CaseDTO actOnce(EntityManager em, Caller caller, String number, CaseAction action, ActionDTO body) {
+    private CaseDTO actOnce(EntityManager em, Caller caller, String number, CaseAction action, ActionDTO body,
+                            java.util.Map<String, String> extra) {
         CaseEntity e = store.load(em, caller, number, true);
         CaseState s = CaseMapper.read(e);
         ItemDTO item = rules.itemVersion(s);
@@ -149,6 +151,12 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         CenterDTO here = network.center(caller.centerId()).orElse(null);
         CaseRules.stamp(events, caller, now, here);
         rules.actingFor(events, caller, s.windowType);
+        if (extra != null) {
+            for (CaseEvent ev : events) {
+                ev.data = new java.util.LinkedHashMap<>(ev.data == null ? java.util.Map.of() : ev.data);
+                ev.data.putAll(extra);
+            }
+        }
         rules.seal(s, events);
         CaseStore.save(em, s, e, events, now);
         deadlines.supervise(s, e, item, rules.day(now));
@@ -160,6 +168,102 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         em.flush();
         LOG.debug("Case {}: {} by {} -> {} / 办件操作", s.number, action.path(), caller.user(), s.status);
         return CaseMapper.toDTO(s, CaseStore.events(em, number), e);
+    }
+
+    /** The actions a department may send back through a route (R13, R15). */
+    private static final java.util.Set<CaseAction> INBOUND = java.util.EnumSet.of(CaseAction.OPINION, CaseAction.PAUSE, CaseAction.RESUME,
+            CaseAction.APPROVE, CaseAction.DENY, CaseAction.SUPPLEMENT, CaseAction.START_REVIEW);
+
+    @Override
+    public org.yizhan.api.relay.InboundResultDTO apply(String routeId, String messageId, org.yizhan.api.relay.InboundActionDTO in,
+                                                      java.util.function.BiPredicate<String, String> allowed) {
+        java.util.List<YizhanException.FieldError> errors = new java.util.ArrayList<>();
+        if (messageId == null || messageId.isBlank() || messageId.length() > 200) {
+            errors.add(new YizhanException.FieldError("YizhanMessageId", "The header YizhanMessageId (at most 200 characters) is required",
+                    "须提供消息标识 YizhanMessageId"));
+        }
+        CaseAction action = in == null || in.action == null ? null : CaseAction.fromPath(in.action.trim());
+        if (action == null || !INBOUND.contains(action)) {
+            errors.add(new YizhanException.FieldError("action", "action is one of opinion, pause, resume, approve, deny, supplement, start-review",
+                    "操作须为 opinion、pause、resume、approve、deny、supplement、start-review 之一"));
+        }
+        if (in == null || in.caseNumber == null || in.caseNumber.isBlank()) {
+            errors.add(new YizhanException.FieldError("caseNumber", "caseNumber is required", "办件编号不能为空"));
+        }
+        if (in == null || in.department == null || in.department.isBlank() || in.department.length() > 100) {
+            errors.add(new YizhanException.FieldError("department", "department (at most 100 characters) is required: who decided",
+                    "须注明作出决定的部门"));
+        }
+        if (!errors.isEmpty()) {
+            throw YizhanException.badInput(errors);
+        }
+        ActionDTO body = new ActionDTO();
+        body.reason = in.reason;
+        body.data = in.data == null ? java.util.Map.of() : in.data;
+        body.materials = in.materials == null ? java.util.List.of() : in.materials;
+        CaseValidation.validate(body);
+        String key = inboxKey(routeId, messageId);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jpa.tx(em -> applyOnce(em, routeId, messageId, key, in, action, body, allowed));
+            } catch (RuntimeException e) {
+                // the same message twice at once: the one tried again finds the first (a duplicate)
+                if (e instanceof YizhanException || !CaseStore.isConflict(e) || attempt >= ACT_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private org.yizhan.api.relay.InboundResultDTO applyOnce(EntityManager em, String routeId, String messageId, String key,
+                                                           org.yizhan.api.relay.InboundActionDTO in, CaseAction action, ActionDTO body,
+                                                           java.util.function.BiPredicate<String, String> allowed) {
+        org.yizhan.api.relay.InboundResultDTO r = new org.yizhan.api.relay.InboundResultDTO();
+        r.messageId = messageId;
+        r.caseNumber = in.caseNumber;
+        org.yizhan.core.internal.entity.InboxEntity seen = em.find(org.yizhan.core.internal.entity.InboxEntity.class, key);
+        if (seen != null) {
+            r.duplicate = true;
+            CaseEntity c = em.find(CaseEntity.class, seen.getCaseNumber());
+            r.status = c == null ? null : c.getStatus();
+            return r;
+        }
+        CaseEntity e = em.find(CaseEntity.class, in.caseNumber.trim());
+        if (e == null) {
+            throw YizhanException.notFound("No case " + in.caseNumber, "办件不存在：" + in.caseNumber);
+        }
+        if (!allowed.test(e.getWindowType(), action.path())) {
+            throw YizhanException.refused("action", "Route " + routeId + " may not " + action.path() + " cases of the " + e.getWindowType()
+                    + " window: nothing is allowed unless etc/org.yizhan.integration.cfg says allow." + routeId + " = "
+                    + e.getWindowType() + ":" + action.path(), "集成路由 " + routeId + " 无权对该窗口办件执行此操作（见 etc/org.yizhan.integration.cfg）");
+        }
+        // the route acts where the action is taken: the accepting center supplements, the deciding center decides
+        long center = action == CaseAction.SUPPLEMENT ? e.getCenterId() : e.getDecidingCenterId();
+        Caller route = new Caller("route:" + routeId, java.util.Set.of(Caller.CLERK), center, "integration");
+        CaseDTO after = actOnce(em, route, e.getNumber(), action, body,
+                java.util.Map.of("route", routeId, "department", in.department.strip(), "messageId", messageId));
+        org.yizhan.core.internal.entity.InboxEntity row = new org.yizhan.core.internal.entity.InboxEntity();
+        row.setId(key);
+        row.setKind("INTEGRATION");
+        row.setCaseNumber(e.getNumber());
+        row.setReceivedAtMillis(System.currentTimeMillis());
+        em.persist(row);
+        em.flush();
+        r.caseNumber = e.getNumber();
+        r.status = after.status.name();
+        LOG.info("Case {}: {} from {} via route {} (message {}) / 部门办理结果回传", e.getNumber(), action.path(), in.department, routeId, messageId);
+        return r;
+    }
+
+    /** A route's message id, as the key of the inbox (40 characters): a digest, so any id fits. */
+    private static String inboxKey(String routeId, String messageId) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest((routeId + "\u0000" + messageId)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "I" + java.util.HexFormat.of().formatHex(d).substring(0, 39);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     @Override

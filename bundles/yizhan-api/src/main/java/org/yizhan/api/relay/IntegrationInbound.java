@@ -1,0 +1,21 @@
+package org.yizhan.api.relay;
+
+import java.util.function.BiPredicate;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Departmental systems answer back (R13, R15): an action an integrator's route hands in is applied
+ * through the same case engine and rules as the REST API, once per message id, as that route on
+ * behalf of the department, and only where the route is allowed to act.
+ */
+@ProviderType
+public interface IntegrationInbound {
+
+    /**
+     * Applies the action, or answers it as a duplicate when this route's message id was applied
+     * before; {@code allowed} says whether the route may take the action on the case's window type.
+     * Throws a {@link org.yizhan.api.YizhanException} naming the rule or field when refused, having changed nothing.
+     */
+    InboundResultDTO apply(String routeId, String messageId, InboundActionDTO action, BiPredicate<String, String> allowed);
+}
