@@ -127,4 +127,39 @@ public class IntegrationIT extends ContainerTestSupport {
         assertFalse(actions.toString(), actions.contains("joint-default"));
         Files.delete(base.resolve("routes").resolve("dept-opinions.xml"));
     }
+
+    @Test
+    public void aRouteAddedLaterIsGivenTheCaseEventsFromBefore_once() throws Exception {
+        // a case decided while no route takes case events: none are written then
+        Api.Answer c = api.post("/cases", "clerk-T2", Api.newCase("MZ-002", 12, Api.residentId(902), "id-card", "hardship-statement"));
+        String n = c.text("number");
+        assertEquals("APPROVED", api.act("clerk-T2", n, "approve", "{}").text("status"));
+
+        Path base = Path.of(System.getProperty("karaf.base", "."));
+        Path out = Files.createDirectories(base.resolve("data").resolve("backfill-out"));
+        Files.writeString(Files.createDirectories(base.resolve("routes")).resolve("province-backfill.xml"),
+                "<routes xmlns=\"http://camel.apache.org/schema/spring\"><route id=\"province-backfill\">"
+                + "<from uri=\"direct:integration-backfill\"/><setHeader name=\"CamelFileName\">"
+                + "<simple>${header.YizhanEvent}-${header.YizhanCaseNumber}.json</simple></setHeader>"
+                + "<to uri=\"file:" + out.toAbsolutePath() + "\"/></route></routes>");
+        Api.until("the route file is loaded", Duration.ofSeconds(60),
+                () -> api.get("/relay/routes", "admin").raw().body().contains("province-backfill"));
+        assertFalse("nothing of the case before the backfill", Files.exists(out.resolve("approved-" + n + ".json")));
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        assertEquals(403, api.post("/integration/replay", "supervisor", "{\"routeId\":\"province-backfill\",\"since\":\"" + today + "\"}").status());
+        Api.Answer unknown = api.post("/integration/replay", "admin", "{\"routeId\":\"dept-opinions-none\",\"since\":\"" + today + "\"}");
+        assertEquals(unknown.toString(), 400, unknown.status());
+        assertEquals("routeId", unknown.text("field"));
+        Api.Answer first = api.post("/integration/replay", "admin", "{\"routeId\":\"province-backfill\",\"since\":\"" + today + "\"}");
+        assertEquals(first.toString(), 200, first.status());
+        assertTrue(first.toString(), first.body().get("events").asInt() >= 3);
+        Api.until("the case's events reached the route", Duration.ofSeconds(60), () -> Files.exists(out.resolve("created-" + n + ".json"))
+                && Files.exists(out.resolve("accepted-" + n + ".json")) && Files.exists(out.resolve("approved-" + n + ".json")));
+        assertTrue(Files.readString(out.resolve("approved-" + n + ".json")).contains("\"event\":\"approved\""));
+        assertFalse("the route key is not sent", Files.readString(out.resolve("approved-" + n + ".json")).contains("_route"));
+        Api.Answer again = api.post("/integration/replay", "admin", "{\"routeId\":\"province-backfill\",\"since\":\"" + today + "\"}");
+        assertEquals("asked again, nothing is written twice", 0, again.body().get("events").asInt());
+        Files.delete(base.resolve("routes").resolve("province-backfill.xml"));
+    }
 }

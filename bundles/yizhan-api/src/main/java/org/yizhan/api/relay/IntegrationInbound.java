@@ -18,4 +18,14 @@ public interface IntegrationInbound {
      * Throws a {@link org.yizhan.api.YizhanException} naming the rule or field when refused, having changed nothing.
      */
     InboundResultDTO apply(String routeId, String messageId, InboundActionDTO action, BiPredicate<String, String> allowed);
+
+    /**
+     * Backfill: the case events since {@code sinceMillis} (created, accepted, approved, ...) written
+     * to the outbox for one route only, each once however often this is asked; answers how many
+     * were written now.
+     */
+    int backfill(String routeId, long sinceMillis);
+
+    /** The payload key that addresses an event to one route (a backfill) rather than to all. */
+    String ROUTE_KEY = "_route";
 }

@@ -19,4 +19,7 @@ public interface RelayAdmin {
 
     /** Suspends ({@code running} false) or resumes an integrator's route without deleting its file; county admin. */
     IntegrationRouteDTO.RouteState setRouteRunning(Caller caller, String routeId, boolean running);
+
+    /** Backfill: gives a route (taking case events) the events since a day, each once; county admin. Answers how many were written. */
+    int backfill(Caller caller, String routeId, java.time.LocalDate since);
 }

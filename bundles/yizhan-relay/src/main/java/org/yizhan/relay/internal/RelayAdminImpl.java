@@ -36,11 +36,14 @@ public class RelayAdminImpl implements RelayAdmin {
     private final NetworkService network;
     private final org.yizhan.api.audit.AuditService audit;
     private final RelayLinks links;
+    private final org.yizhan.api.relay.IntegrationInbound inbound;
 
     @Activate
     public RelayAdminImpl(@Reference RelayDispatcher dispatcher, @Reference RelayService relay,
                           @Reference ConfigurationAdmin configAdmin, @Reference NetworkService network,
-                          @Reference org.yizhan.api.audit.AuditService audit, @Reference RelayLinks links) {
+                          @Reference org.yizhan.api.audit.AuditService audit, @Reference RelayLinks links,
+                          @Reference org.yizhan.api.relay.IntegrationInbound inbound) {
+        this.inbound = inbound;
         this.links = links;
         this.audit = audit;
         this.dispatcher = dispatcher;
@@ -125,6 +128,22 @@ public class RelayAdminImpl implements RelayAdmin {
             list.add(d);
         }
         return list;
+    }
+
+    @Override
+    public int backfill(Caller caller, String routeId, java.time.LocalDate since) {
+        if (!caller.has(Caller.COUNTY_ADMIN)) {
+            throw org.yizhan.api.YizhanException.forbidden("Only a county admin replays events to a route", "只有县级管理员可以补发集成事件");
+        }
+        try {
+            dispatcher.integrationEndpoint(routeId);
+        } catch (IllegalStateException e) {
+            throw org.yizhan.api.YizhanException.badInput("routeId", e.getMessage(), "该路由不接收办件事件：" + routeId);
+        }
+        long sinceMillis = since.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant().toEpochMilli();
+        int n = inbound.backfill(routeId, sinceMillis);
+        audit.record(caller.user(), "ROUTE_BACKFILL", routeId, n + " events since " + since, caller.source());
+        return n;
     }
 
     @Override

@@ -256,6 +256,17 @@ public class RelayDispatcher {
         return s;
     }
 
+    /** The endpoint an integrator's route takes case events on ({@code direct:integration-*}); refused when it has none. */
+    String integrationEndpoint(String routeId) {
+        Route r = camel.getRoute(routeId);
+        String uri = r == null ? null : r.getEndpoint().getEndpointUri();
+        if (uri == null || !(uri.startsWith(INTEGRATION_PREFIX) || uri.startsWith("direct:integration-"))) {
+            throw new IllegalStateException("Route " + routeId + " does not take case events (from direct:integration-...)"
+                    + (r == null ? ": no such route" : ""));
+        }
+        return uri;
+    }
+
     void setRunning(String id, boolean running) {
         try {
             if (running) {
@@ -399,7 +410,9 @@ public class RelayDispatcher {
 
     private void integrationEvent(Exchange e) {
         RelayMessageDTO m = message(e);
-        e.setProperty("yizhanRecipients", integrationEndpoints);
+        String target = m.payload.remove(org.yizhan.api.relay.IntegrationInbound.ROUTE_KEY);
+        // a backfill is addressed to one route; every other event to every route that takes events
+        e.setProperty("yizhanRecipients", target == null ? integrationEndpoints : List.of(integrationEndpoint(target)));
         e.getMessage().removeHeaders("*");
         e.getMessage().setHeader("YizhanEventId", m.id);
         e.getMessage().setHeader("YizhanEvent", m.event);

@@ -166,6 +166,7 @@ public class RestServer {
                     new SingletonResourceProvider(new PublicAppointmentsResource(services, limits)),
                     new SingletonResourceProvider(new AppointmentsResource(services, auth)),
                     new SingletonResourceProvider(new ReferralsResource(services, auth)),
+                    new SingletonResourceProvider(new IntegrationResource(services, auth)),
                     new SingletonResourceProvider(new OpenApiResource())));
             factory.setProviders(List.of(new BodyLimit(config.maxBodyBytes()), new NoStore(), new JacksonJsonProvider(json), new ProblemMapper()));
             server = factory.create();

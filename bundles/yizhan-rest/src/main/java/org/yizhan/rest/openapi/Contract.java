@@ -125,6 +125,7 @@ public class Contract implements ReaderListener {
             new Op("POST", "/appointments/{code}/actions/{action}", "actOnAppointment", "Mark an arrival or a no-show 到号确认", SIGNED_IN, 200, null),
             new Op("POST", "/relay/routes/{id}/suspend", "suspendRoute", "Suspend an integration route 暂停集成路由", SIGNED_IN, 200, null),
             new Op("POST", "/relay/routes/{id}/resume", "resumeRoute", "Resume an integration route 恢复集成路由", SIGNED_IN, 200, null),
+            new Op("POST", "/integration/replay", "backfillRoute", "Give a route the case events since a day 补发集成事件", SIGNED_IN, 200, "object"),
             new Op("POST", "/referrals", "issueReferral", "A referral slip to another window (R11, R16) 出具转办单", SIGNED_IN, 201, "ReferralDTO"));
 
     /** Query and path parameters by name: their type, and bounds where the server has them. */
@@ -219,6 +220,7 @@ public class Contract implements ReaderListener {
         REQUIRED_FIELDS.put("AppointmentDTO", List.of("code", "centerId", "windowType", "slotStart", "slotEnd", "status"));
         REQUIRED_FIELDS.put("RosterDayDTO", List.of("date"));
         REQUIRED_FIELDS.put("ReferralInput", List.of("windowType"));
+        REQUIRED_FIELDS.put("Backfill", List.of("routeId", "since"));
         REQUIRED_FIELDS.put("ReferralDTO", List.of("id", "at", "fromCenterId", "toCenterId", "toCenterName", "windowType", "windowName"));
         REQUIRED_FIELDS.put("AssessmentDTO", List.of("period", "from", "to", "frozen", "weights", "windows", "centers"));
     }

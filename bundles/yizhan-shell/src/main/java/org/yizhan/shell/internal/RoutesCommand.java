@@ -26,8 +26,22 @@ public class RoutesCommand implements Action {
     @Option(name = "--resume", description = "Resume this route")
     String resume;
 
+    @Option(name = "--backfill", description = "Give this route the case events since --since, each once")
+    String backfill;
+
+    @Option(name = "--since", description = "With --backfill: the first day, e.g. 2026-11-01")
+    String since;
+
     @Override
     public Object execute() {
+        if (backfill != null) {
+            if (since == null) {
+                System.err.println("--backfill needs --since YYYY-MM-DD");
+                return null;
+            }
+            int n = relay.backfill(Centers.console(network), backfill, java.time.LocalDate.parse(since));
+            System.out.println(backfill + ": " + n + " case events since " + since + " written 已补发");
+        }
         if (suspend != null) {
             System.out.println(suspend + ": " + relay.setRouteRunning(Centers.console(network), suspend, false).state);
         }

@@ -56,15 +56,7 @@ final class CaseRelay {
     /** The messages the events of one change cause, written in the transaction of that change. */
     void outbox(EntityManager em, CaseState s, List<CaseEvent> events, long now) {
         for (CaseEvent ev : events) {
-            String integrationEvent = switch (ev.action) {
-                case "submit" -> "created";
-                case "accept" -> "accepted";
-                case "approve" -> "approved";
-                case "deny" -> "denied";
-                case "deliver" -> "delivered";
-                case "relay-in" -> CaseStatus.ACCEPTED.name().equals(ev.to) ? "relayed" : null;
-                default -> null;
-            };
+            String integrationEvent = IntegrationEvents.name(ev.action, ev.to);
             if (integrationEvent != null && integration.getAsBoolean()) {
                 Outbox.enqueue(em, IntegrationEvents.event(s, integrationEvent, code(s.centerId), code(s.decidingCenterId), ev.reason), now);
             }

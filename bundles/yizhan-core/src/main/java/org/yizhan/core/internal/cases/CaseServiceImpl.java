@@ -255,6 +255,51 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         return r;
     }
 
+    @Override
+    public int backfill(String routeId, long sinceMillis) {
+        int written = 0;
+        for (int page = 0; ; page++) {
+            int first = page * 500;
+            List<org.yizhan.core.internal.entity.CaseEventEntity> batch = jpa.read(em -> em.createQuery(
+                    "SELECT e FROM CaseEventEntity e WHERE e.atMillis >= :since ORDER BY e.atMillis, e.caseNumber, e.seq",
+                    org.yizhan.core.internal.entity.CaseEventEntity.class).setParameter("since", sinceMillis)
+                    .setFirstResult(first).setMaxResults(500).getResultList());
+            if (batch.isEmpty()) {
+                break;
+            }
+            written += jpa.tx(em -> {
+                int n = 0;
+                java.util.Map<String, CaseState> cases = new java.util.HashMap<>();
+                long now = System.currentTimeMillis();
+                for (org.yizhan.core.internal.entity.CaseEventEntity ev : batch) {
+                    String event = IntegrationEvents.name(ev.getAction(), ev.getToStatus());
+                    if (event == null) {
+                        continue;
+                    }
+                    // one id per route and history event: asked again, the same event is not written twice
+                    String id = java.util.UUID.nameUUIDFromBytes(("backfill/" + routeId + "/" + ev.getCaseNumber() + "/" + ev.getSeq())
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+                    if (em.find(org.yizhan.core.internal.entity.OutboxEntity.class, id) != null) {
+                        continue;
+                    }
+                    CaseState s = cases.computeIfAbsent(ev.getCaseNumber(), k -> CaseMapper.read(em.find(CaseEntity.class, k)));
+                    RelayMessageDTO m = IntegrationEvents.event(s, event, code(s.centerId), code(s.decidingCenterId), ev.getReason());
+                    m.id = id;
+                    m.payload.put(ROUTE_KEY, routeId);
+                    Outbox.enqueue(em, m, now);
+                    n++;
+                }
+                return n;
+            });
+        }
+        LOG.info("Backfill for route {}: {} case events since {} written / 集成事件补发", routeId, written, java.time.Instant.ofEpochMilli(sinceMillis));
+        return written;
+    }
+
+    private String code(long centerId) {
+        return network.center(centerId).map(c -> c.code).orElse(null);
+    }
+
     /** A route's message id, as the key of the inbox (40 characters): a digest, so any id fits. */
     private static String inboxKey(String routeId, String messageId) {
         try {

@@ -13,6 +13,19 @@ final class IntegrationEvents {
     private IntegrationEvents() {
     }
 
+    /** The event integrators' routes take for a history event, or null when they take none. */
+    static String name(String action, String to) {
+        return switch (action) {
+            case "submit" -> "created";
+            case "accept" -> "accepted";
+            case "approve" -> "approved";
+            case "deny" -> "denied";
+            case "deliver" -> "delivered";
+            case "relay-in" -> "ACCEPTED".equals(to) ? "relayed" : null;
+            default -> null;
+        };
+    }
+
     /** A case event for integrators: what a departmental system needs to act, no full identity number. */
     static RelayMessageDTO event(CaseState s, String event, String center, String decidingCenter, String reason) {
         Map<String, String> p = new LinkedHashMap<>();
