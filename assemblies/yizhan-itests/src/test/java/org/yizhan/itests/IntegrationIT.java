@@ -29,7 +29,8 @@ public class IntegrationIT extends ContainerTestSupport {
 
     @Override
     protected Option[] options() {
-        return new Option[] {editConfigurationFilePut("etc/org.yizhan.integration.cfg", "allow.dept-opinions", "construction:opinion, *:pause")};
+        return new Option[] {editConfigurationFilePut("etc/org.yizhan.integration.cfg", "allow.dept-opinions", "construction:opinion, *:pause"),
+                editConfigurationFilePut("etc/org.yizhan.integration.cfg", "allow.civil-affairs-bureau", "civil-affairs:approve, civil-affairs:deny")};
     }
 
     private static final String ROUTE = "<routes xmlns=\"http://camel.apache.org/schema/spring\"><route id=\"dept-opinions\">"
@@ -161,5 +162,47 @@ public class IntegrationIT extends ContainerTestSupport {
         Api.Answer again = api.post("/integration/replay", "admin", "{\"routeId\":\"province-backfill\",\"since\":\"" + today + "\"}");
         assertEquals("asked again, nothing is written twice", 0, again.body().get("events").asInt());
         Files.delete(base.resolve("routes").resolve("province-backfill.xml"));
+    }
+
+    /** The route of docs/integration.md: the civil affairs bureau posts its decision over HTTP (camel-jetty). */
+    private static final String HTTP_ROUTE = "<routes xmlns=\"http://camel.apache.org/schema/spring\"><route id=\"civil-affairs-bureau\">"
+            + "<from uri=\"jetty:http://0.0.0.0:%d/dept/decisions?httpMethodRestrict=POST\"/>"
+            + "<onException><exception>java.lang.IllegalArgumentException</exception><handled><constant>true</constant></handled>"
+            + "<setHeader name=\"CamelHttpResponseCode\"><constant>422</constant></setHeader><setBody><simple>${exception.message}</simple></setBody></onException>"
+            + "<setHeader name=\"YizhanMessageId\"><simple>${header.X-Message-Id}</simple></setHeader>"
+            + "<convertBodyTo type=\"java.lang.String\"/><to uri=\"direct:yizhan-case-action\"/></route></routes>";
+
+    @Test
+    public void aDepartmentPostsItsDecisionToAnHttpRoute_appliedOnce() throws Exception {
+        int port = 18299;
+        Path base = Path.of(System.getProperty("karaf.base", "."));
+        Files.writeString(Files.createDirectories(base.resolve("routes")).resolve("civil-affairs-bureau.xml"), String.format(HTTP_ROUTE, port));
+        Api.until("the HTTP route is loaded", Duration.ofSeconds(60),
+                () -> api.get("/relay/routes", "admin").raw().body().contains("civil-affairs-bureau"));
+        Api.Answer c = api.post("/cases", "clerk-T1", Api.newCase("MZ-001", T1, Api.residentId(903), "id-card", "household-register",
+                "income-proof", "property-statement"));
+        String n = c.text("number");
+        assertEquals("IN_REVIEW", api.act("clerk-T1", n, "start-review", "{}").text("status"));
+        String decision = "{\"caseNumber\":\"" + n + "\",\"action\":\"approve\",\"reason\":\"入户调查核实，符合低保条件\",\"department\":\"县民政局\"}";
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> post = (id, body) -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/dept/decisions"))
+                        .header("Content-Type", "application/json").header("X-Message-Id", id)
+                        .timeout(Duration.ofSeconds(30)).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        java.net.http.HttpResponse<String> first = post.apply("MZ-2026-0001", decision);
+        assertEquals(first.body(), 200, first.statusCode());
+        assertTrue(first.body(), first.body().contains("\"status\":\"APPROVED\"") && first.body().contains("\"duplicate\":false"));
+        java.net.http.HttpResponse<String> again = post.apply("MZ-2026-0001", decision);
+        assertTrue("the same message again is a duplicate: " + again.body(), again.body().contains("\"duplicate\":true"));
+        assertEquals(1, Api.actions(api.get("/cases/" + n, "clerk-T1")).stream().filter("approve"::equals).count());
+        java.net.http.HttpResponse<String> refused = post.apply("MZ-2026-0002", decision.replace("\"approve\"", "\"opinion\""));
+        assertEquals(refused.body(), 422, refused.statusCode());
+        Files.delete(base.resolve("routes").resolve("civil-affairs-bureau.xml"));
     }
 }

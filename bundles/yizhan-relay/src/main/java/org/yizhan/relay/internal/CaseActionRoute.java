@@ -41,6 +41,8 @@ final class CaseActionRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        // a refusal goes back to the calling route as it is, for that route's own error handling (onException, moveFailed)
+        errorHandler(noErrorHandler());
         from(ENDPOINT).routeId("yizhan-case-action").process(this::apply);
     }
 
