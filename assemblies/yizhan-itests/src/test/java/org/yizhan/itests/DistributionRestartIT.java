@@ -69,6 +69,16 @@ public class DistributionRestartIT {
             // who is at which window of 柳河镇 (R17, R18): every demo window held by clerk-T1, B clerk-T1-b
             String board = karaf.console("admin", "demo", "yizhan:board T1");
             assertTrue(board, board.contains("民政 civil-affairs") && board.contains("clerk-T1-b") && board.contains("0 unstaffed 无人在岗"));
+            // an integrator's route at the console (yizhan:routes): listed with its state, suspended, resumed
+            Files.writeString(Files.createDirectories(karaf.home().resolve("routes")).resolve("console-route.xml"),
+                    "<routes xmlns=\"http://camel.apache.org/schema/spring\"><route id=\"console-route\">"
+                    + "<from uri=\"direct:integration-console\"/><log message=\"${header.YizhanEvent}\"/></route></routes>");
+            Api.until("the route file is loaded", Duration.ofSeconds(60),
+                    () -> web.get("/relay/routes", "admin").raw().body().contains("console-route"));
+            String suspended = karaf.console("admin", "demo", "yizhan:routes --suspend console-route");
+            assertTrue(suspended, suspended.contains("console-route: Suspended") && suspended.contains("routes/console-route.xml"));
+            String resumed = karaf.console("admin", "demo", "yizhan:routes --resume console-route");
+            assertTrue(resumed, resumed.contains("console-route: Started"));
 
             karaf.stop();
 

@@ -13,7 +13,7 @@ const timeline = (steps) => `<ol class="timeline">${steps.map((h) => `<li data-a
 
 /** The five levels as large buttons, Chinese first, and the optional aspects and comment. */
 function ratingForm(id) {
-    return `<form class="card rating no-print" id="${id}" novalidate><h2>${both('rateTitle')}</h2><p>${w('rateHint')}</p>
+    return `<form class="card rating no-print" id="${esc(id)}" novalidate><h2>${both('rateTitle')}</h2><p>${w('rateHint')}</p>
       <div class="faces" role="radiogroup" data-field="level">${LEVELS.map((l) => `<button type="button" class="face" role="radio" aria-checked="false" data-level="${l}">
         <span class="stars" aria-hidden="true">${STARS[l]}</span><span>${esc(RATING[l][0])}</span><span class="en">${esc(RATING[l][1])}</span></button>`).join('')}</div>
       <details><summary>${w('indicator')}</summary><div class="row">${Object.keys(INDICATORS).map((k) => field('indicators.' + k, esc(from(INDICATORS, k)),
@@ -42,7 +42,7 @@ function wireRating(form, path, done) {
 
 /** On the public case page (R30): the rating of a finished case, or the rating it has. */
 export function publicRating(c) {
-    if (c.rating) return `<p class="card" id="rating-done">${w('rated')}：${esc(from(RATING, c.rating))} ${STARS[c.rating] || ''}</p>`;
+    if (c.rating) return `<p class="card" id="rating-done">${w('rated')}：${esc(from(RATING, c.rating))} ${esc(STARS[c.rating] || '')}</p>`;
     return c.rateable ? ratingForm('rate-public') : '';
 }
 
@@ -50,7 +50,7 @@ export function publicRating(c) {
 export function wirePublicRating(c, code) {
     const form = $('#rate-public');
     if (form) wireRating(form, `/public/cases/${encodeURIComponent(c.number)}/rating?lookupCode=${encodeURIComponent(code)}`, (r) => {
-        form.outerHTML = `<p class="card" id="rating-done">${w('thanks')} ${esc(from(RATING, r.level))} ${STARS[r.level]}</p>`;
+        form.outerHTML = `<p class="card" id="rating-done">${w('thanks')} ${esc(from(RATING, r.level))} ${esc(STARS[r.level])}</p>`;
     });
 }
 
@@ -61,7 +61,7 @@ export async function rateWindowView(number) {
     render(`<h1>${esc(c.itemName)} <span class="en">${esc(c.number)}</span></h1>${ratingForm('rate-window')}
       <p class="no-print"><a href="#/case/${esc(c.number)}" id="back">${w('backToCase')}</a></p>`);
     wireRating($('#rate-window'), `/cases/${encodeURIComponent(c.number)}/rating`, (r) => {
-        $('#rate-window').outerHTML = `<p class="card thanks" id="rating-done">${w('thanks')}<br>${esc(from(RATING, r.level))} ${STARS[r.level]}</p>`;
+        $('#rate-window').outerHTML = `<p class="card thanks" id="rating-done">${w('thanks')}<br>${esc(from(RATING, r.level))} ${esc(STARS[r.level])}</p>`;
     });
 }
 
@@ -73,7 +73,7 @@ export async function publicComplaintView(params) {
     render(`<h1>${both('fileComplaint')}</h1>
       <form class="card" id="complaint" novalidate><div class="row">
         ${field('category', w('category'), `<select id="f-category"><option value="">${w('choose')}</option>${Object.keys(CATEGORY).map((k) => `<option value="${k}">${esc(from(CATEGORY, k))}</option>`).join('')}</select>`)}
-        ${field('centerId', w('center'), `<select id="f-centerId">${list.filter((c) => !c.closed).map((c) => `<option value="${c.id}">${esc(c.name)} (${esc(c.code)})</option>`).join('')}</select>`)}
+        ${field('centerId', w('center'), `<select id="f-centerId">${list.filter((c) => !c.closed).map((c) => `<option value="${esc(c.id)}">${esc(c.name)} (${esc(c.code)})</option>`).join('')}</select>`)}
         ${field('caseNumber', w('caseNumberOpt'), '<input id="f-caseNumber" autocomplete="off" maxlength="40">')}
         ${field('staff', w('staffOpt'), '<input id="f-staff" autocomplete="off" maxlength="64">')}
       </div>
@@ -133,7 +133,7 @@ export async function complaintsView() {
       ${office ? `<form class="card no-print" id="record" novalidate><h2>${both('recordComplaint')}</h2><div class="row">
         ${field('category', w('category'), `<select id="f-category"><option value="">${w('choose')}</option>${Object.keys(CATEGORY).map((k) => `<option value="${k}">${esc(from(CATEGORY, k))}</option>`).join('')}</select>`)}
         ${field('form', w('form'), `<select id="f-form"><option value="ORAL">${w('oral')}</option><option value="WRITTEN">${w('written')}</option></select>`)}
-        ${field('centerId', w('center'), `<select id="f-centerId">${list.map((c) => `<option value="${c.id}">${esc(c.name)}</option>`).join('')}</select>`)}
+        ${field('centerId', w('center'), `<select id="f-centerId">${list.map((c) => `<option value="${esc(c.id)}">${esc(c.name)}</option>`).join('')}</select>`)}
         ${field('caseNumber', w('caseNumberOpt'), '<input id="f-caseNumber" maxlength="40">')}</div>
         <label class="check" data-field="serious"><input type="checkbox" id="f-serious"> ${w('serious')}</label>
         ${field('text', w('complaintText'), '<textarea id="f-text" rows="3" maxlength="2000"></textarea>')}
@@ -214,9 +214,9 @@ export async function rectificationsView() {
     render(`<h1>${both('rectifications')}</h1>
       <div class="card"><div class="table-wrap"><table id="rectifications"><thead><tr><th>#</th><th>${w('caseCol')}</th><th>${w('level')}</th><th>${w('decidingCenter')}</th>
         <th>${w('status')}</th><th>${w('due')}</th><th class="no-print"></th></tr></thead><tbody>
-        ${items.map((r) => `<tr class="${esc(r.alertLevel || '')}" data-id="${r.id}"><td>${r.id}</td><td><a href="#/case/${esc(r.caseNumber)}">${esc(r.caseNumber)}</a></td>
+        ${items.map((r) => `<tr class="${esc(r.alertLevel || '')}" data-id="${esc(r.id)}"><td>${esc(r.id)}</td><td><a href="#/case/${esc(r.caseNumber)}">${esc(r.caseNumber)}</a></td>
           <td>${esc(from(RATING, r.level))}</td><td>${esc(centerName(list, r.decidingCenterId))} · ${esc(r.windowType)}</td><td>${status(r.status)} ${alertBadge(r.alertLevel)}</td>
-          <td>${esc(r.due.dueDate)}</td><td class="no-print">${r.actions.map((a) => `<button type="button" class="act small" data-id="${r.id}" data-action="${a}">${esc(from(ACTIONS, a))}</button>`).join(' ')}</td></tr>
+          <td>${esc(r.due.dueDate)}</td><td class="no-print">${r.actions.map((a) => `<button type="button" class="act small" data-id="${esc(r.id)}" data-action="${a}">${esc(from(ACTIONS, a))}</button>`).join(' ')}</td></tr>
           <tr class="steps"><td></td><td colspan="6">${timeline(r.history)}</td></tr>`).join('') || `<tr><td colspan="7">${w('none')}</td></tr>`}</tbody></table></div></div>
       <form class="card no-print" id="rect-act" hidden novalidate><h2 id="rect-title"></h2>${field('text', w('text'), '<textarea id="f-text" rows="3" maxlength="1000"></textarea>')}
         <button class="primary" type="submit">${w('confirm')}</button></form>`);
@@ -251,19 +251,19 @@ export async function assessmentView(params) {
     const chart = (rows) => { const left = 240, width = 640, h = 22;
         return `<svg class="bars ranked" viewBox="0 0 ${width} ${Math.max(1, rows.length) * h + 8}" role="img" aria-label="${esc(w('score'))}">${rows.map((r, k) => `
           <text x="0" y="${k * h + 15}" font-size="12">${esc(r.rank)}. ${esc(name(r).length > 22 ? name(r).slice(0, 21) + '…' : name(r))}</text>
-          <rect x="${left}" y="${k * h + 3}" width="${(width - left - 50) * r.score / 100}" height="${h - 6}" fill="#b5322c"><title>${esc(name(r))} ${r.score}</title></rect>
-          <text x="${left + (width - left - 50) * r.score / 100 + 4}" y="${k * h + 15}" font-size="11">${r.score}</text>`).join('')}</svg>`; };
-    const table = (rows, id) => `<div class="table-wrap"><table id="${id}"><thead><tr><th>${w('rank')}</th><th>${w('center')}</th><th>${w('window')}</th><th>${w('score')}</th>
+          <rect x="${left}" y="${k * h + 3}" width="${esc((width - left - 50) * r.score / 100)}" height="${h - 6}" fill="#b5322c"><title>${esc(name(r))} ${esc(r.score)}</title></rect>
+          <text x="${esc(left + (width - left - 50) * r.score / 100 + 4)}" y="${k * h + 15}" font-size="11">${esc(r.score)}</text>`).join('')}</svg>`; };
+    const table = (rows, id) => `<div class="table-wrap"><table id="${esc(id)}"><thead><tr><th>${w('rank')}</th><th>${w('center')}</th><th>${w('window')}</th><th>${w('score')}</th>
         <th>${w('onTime')}</th><th>${w('completion')}</th><th>${w('satisfaction')}</th><th>${w('rectification')}</th><th>${w('upheldComplaints')}</th><th>${w('accepted')}</th><th>${w('ratings')}</th></tr></thead><tbody>
-        ${rows.map((r) => `<tr><td>${r.rank}</td><td>${esc(r.centerName)}</td><td>${esc(r.windowName || '—')}</td><td><strong>${r.score}</strong></td><td>${pct(r.onTimeRate)}</td>
-          <td>${pct(r.completionRate)}</td><td>${pct(r.satisfactionRate)}</td><td>${pct(r.rectificationRate)}</td><td>${r.upheldComplaints}</td><td>${r.accepted}</td><td>${r.ratings}</td></tr>`).join('')
+        ${rows.map((r) => `<tr><td>${esc(r.rank)}</td><td>${esc(r.centerName)}</td><td>${esc(r.windowName || '—')}</td><td><strong>${esc(r.score)}</strong></td><td>${esc(pct(r.onTimeRate))}</td>
+          <td>${esc(pct(r.completionRate))}</td><td>${esc(pct(r.satisfactionRate))}</td><td>${esc(pct(r.rectificationRate))}</td><td>${esc(r.upheldComplaints)}</td><td>${esc(r.accepted)}</td><td>${esc(r.ratings)}</td></tr>`).join('')
           || `<tr><td colspan="11">${w('none')}</td></tr>`}</tbody></table></div>`;
     render(`<h1>${both('assessment')}</h1>
       <form class="card no-print row" id="period">${field('period', w('period'), `<input id="f-period" value="${esc(a.period)}" pattern="\\d{4}(-Q[1-4])?" maxlength="7">`)}
         <div class="field"><button class="primary" type="submit">${w('show')}</button></div>
         <div class="field"><a class="act" id="csv" href="/api/v1/public/assessments?period=${encodeURIComponent(a.period)}&amp;format=csv" download>${w('downloadCsv')}</a></div></form>
       <p class="card" id="assessment-state">${esc(a.from)} — ${esc(a.to)} · ${a.frozen ? w('frozen') : w('live')}<br><span class="muted">${w('weights')}:
-        ${esc(w('onTime'))} ${a.weights.onTime} · ${esc(w('completion'))} ${a.weights.completion} · ${esc(w('satisfaction'))} ${a.weights.satisfaction} · ${esc(w('rectification'))} ${a.weights.rectification} · ${esc(w('upheldComplaints'))} −${a.weights.upheldComplaint}</span></p>
+        ${esc(w('onTime'))} ${esc(a.weights.onTime)} · ${esc(w('completion'))} ${esc(a.weights.completion)} · ${esc(w('satisfaction'))} ${esc(a.weights.satisfaction)} · ${esc(w('rectification'))} ${esc(a.weights.rectification)} · ${esc(w('upheldComplaints'))} −${esc(a.weights.upheldComplaint)}</span></p>
       <div class="card"><h2>${both('byWindow')}</h2>${chart(a.windows)}${table(a.windows, 'assess-windows')}</div>
       <div class="card"><h2>${both('byCenter')}</h2>${table(a.centers, 'assess-centers')}</div>`);
     $('#period').addEventListener('submit', (ev) => { ev.preventDefault(); location.hash = '#/assessment?period=' + encodeURIComponent($('#f-period').value.trim()); });

@@ -12,9 +12,9 @@ const person = (p) => p ? `${esc(p.name)} ${p.status === 'PRESENT' ? `<span clas
 export async function boardView(params) {
     const list = await centers();
     const id = Number(params.get('center')) || (session.me && session.me.centerId) || list.find((c) => c.level === 'TOWN').id;
-    const b = await api('GET', `/public/centers/${id}/board`, undefined, null);
+    const b = await api('GET', `/public/centers/${esc(id)}/board`, undefined, null);
     render(`<h1>${both('board')}</h1>
-      <div class="card no-print">${field('center', w('center'), `<select id="f-center">${list.map((c) => `<option value="${c.id}" ${c.id === id ? 'selected' : ''}>${esc(c.name)}</option>`).join('')}</select>`)}</div>
+      <div class="card no-print">${field('center', w('center'), `<select id="f-center">${list.map((c) => `<option value="${esc(c.id)}" ${c.id === id ? 'selected' : ''}>${esc(c.name)}</option>`).join('')}</select>`)}</div>
       ${b.onDuty !== undefined && b.onDuty !== null ? `<p class="card" id="on-duty">${w('onDuty')}：<strong>${esc(b.onDuty)}</strong></p>` : ''}
       <div class="card"><h2>${esc(b.centerName)}</h2><div class="table-wrap"><table id="board"><thead><tr><th>${w('window')}</th><th>${w('servedBy')}</th><th>${w('postA')}</th><th class="wide">${w('postB')}</th></tr></thead><tbody>
         ${b.windows.map((x) => `<tr class="${x.staffed ? '' : 'RED'}" data-window="${esc(x.windowType)}"><td>${esc(x.windowName)}</td>
@@ -42,11 +42,11 @@ export async function presenceSwitch(holder) {
 /** A town admin's editor of the center's posts: A and B per open window. */
 export async function postsView() {
     const me = session.me;
-    const [posts, windows, staff] = await Promise.all([api('GET', `/centers/${me.centerId}/posts`), api('GET', `/centers/${me.centerId}/windows`, undefined, null),
+    const [posts, windows, staff] = await Promise.all([api('GET', `/centers/${esc(me.centerId)}/posts`), api('GET', `/centers/${esc(me.centerId)}/windows`, undefined, null),
         api('GET', '/admin/staff')]);
     const clerks = staff.filter((s) => s.centerId === me.centerId && s.active && s.roles.includes('clerk'));
     const of = (t) => posts.find((p) => p.windowType === t) || {a: '', b: []};
-    const pick = (id, value) => `<select id="${id}"><option value="">—</option>${clerks.map((c) => `<option value="${esc(c.username)}" ${c.username === value ? 'selected' : ''}>${esc(c.name)} (${esc(c.username)})</option>`).join('')}</select>`;
+    const pick = (id, value) => `<select id="${esc(id)}"><option value="">—</option>${clerks.map((c) => `<option value="${esc(c.username)}" ${c.username === value ? 'selected' : ''}>${esc(c.name)} (${esc(c.username)})</option>`).join('')}</select>`;
     const open = windows.filter((x) => x.enabled);
     render(`<h1>${both('posts')}</h1>
       <form class="card" id="posts" novalidate><div class="table-wrap"><table><thead><tr><th>${w('window')}</th><th>${w('postA')}</th><th>${w('postB')}</th><th>${w('chief')}</th></tr></thead><tbody>
@@ -58,7 +58,7 @@ export async function postsView() {
         ev.preventDefault();
         const body = open.map((x, i) => ({windowType: x.type, a: $(`#a-${i}`).value, b: $(`#b-${i}`).value ? [$(`#b-${i}`).value] : [], chief: $(`#c-${i}`).value || null}))
             .filter((p) => p.a);
-        try { await api('PUT', `/centers/${me.centerId}/posts`, body); flash(w('done')); } catch (e) { showError(form, e); }
+        try { await api('PUT', `/centers/${esc(me.centerId)}/posts`, body); flash(w('done')); } catch (e) { showError(form, e); }
     });
 }
 
@@ -70,10 +70,10 @@ export async function rosterView(params) {
     const id = Number(params.get('center')) || (rooms[0] && rooms[0].id);
     const start = countyDay();
     const days = [...Array(14).keys()].map((k) => countyDay(new Date(Date.now() + k * 86400000)));
-    const roster = await api('GET', `/centers/${id}/roster?from=${start}&to=${days[13]}`);
+    const roster = await api('GET', `/centers/${esc(id)}/roster?from=${start}&to=${days[13]}`);
     const name = (d) => (roster.find((r) => r.date === d) || {}).name || '';
     render(`<h1>${both('roster')}</h1>
-      <div class="card no-print">${field('center', w('center'), `<select id="f-center">${rooms.map((c) => `<option value="${c.id}" ${c.id === id ? 'selected' : ''}>${esc(c.name)}</option>`).join('')}</select>`)}</div>
+      <div class="card no-print">${field('center', w('center'), `<select id="f-center">${rooms.map((c) => `<option value="${esc(c.id)}" ${c.id === id ? 'selected' : ''}>${esc(c.name)}</option>`).join('')}</select>`)}</div>
       <form class="card" id="roster" novalidate><div class="table-wrap"><table><thead><tr><th>${w('date')}</th><th>${w('onDuty')}</th></tr></thead><tbody>
         ${days.map((d, i) => `<tr><td>${esc(d)}</td><td>${field(`days[${i}].name`, '', `<input id="d-${i}" maxlength="50" value="${esc(name(d))}">`)}</td></tr>`).join('')}</tbody></table></div>
         <button class="primary" type="submit">${w('save')}</button></form>`);
@@ -81,7 +81,7 @@ export async function rosterView(params) {
     const form = $('#roster');
     form.addEventListener('submit', async (ev) => {
         ev.preventDefault();
-        try { await api('PUT', `/centers/${id}/roster`, days.map((d, i) => ({date: d, name: $(`#d-${i}`).value}))); flash(w('done')); } catch (e) { showError(form, e); }
+        try { await api('PUT', `/centers/${esc(id)}/roster`, days.map((d, i) => ({date: d, name: $(`#d-${i}`).value}))); flash(w('done')); } catch (e) { showError(form, e); }
     });
 }
 
@@ -90,7 +90,7 @@ export async function bookView(params) {
     const list = (await centers()).filter((c) => !c.closed);
     render(`<h1>${both('book')}</h1>
       <form class="card" id="book" novalidate><div class="row">
-        ${field('centerId', w('center'), `<select id="f-centerId">${list.map((c) => `<option value="${c.id}">${esc(c.name)}</option>`).join('')}</select>`)}
+        ${field('centerId', w('center'), `<select id="f-centerId">${list.map((c) => `<option value="${esc(c.id)}">${esc(c.name)}</option>`).join('')}</select>`)}
         ${field('windowType', w('window'), '<select id="f-window"></select>')}
         ${field('date', w('date'), `<input id="f-date" type="date" value="${esc(countyDay(new Date(Date.now() + 86400000)))}">`)}
       </div><div id="slots" class="slots" data-field="slotStart" aria-live="polite"></div>
@@ -112,7 +112,7 @@ export async function bookView(params) {
         try {
             const slots = await api('GET', `/public/centers/${$('#f-centerId').value}/slots?date=${encodeURIComponent($('#f-date').value)}&window=${encodeURIComponent($('#f-window').value)}`, undefined, null);
             showError(form, {problem: {errors: []}});
-            $('#slots').innerHTML = slots.map((s) => `<button type="button" class="slot" data-start="${esc(s.start)}" ${s.left ? '' : 'disabled'}>${esc(s.start.slice(11))}–${esc(s.end.slice(11))}<br><small>${w('left')} ${s.left}</small></button>`).join('');
+            $('#slots').innerHTML = slots.map((s) => `<button type="button" class="slot" data-start="${esc(s.start)}" ${s.left ? '' : 'disabled'}>${esc(s.start.slice(11))}–${esc(s.end.slice(11))}<br><small>${w('left')} ${esc(s.left)}</small></button>`).join('');
             form.querySelectorAll('.slot').forEach((b) => b.addEventListener('click', () => {
                 slot = b.dataset.start;
                 form.querySelectorAll('.slot').forEach((x) => x.setAttribute('aria-pressed', String(x === b)));
@@ -177,7 +177,7 @@ export async function referralView() {
     const me = session.me;
     render(`<h1>${both('referral')}</h1>
       <form class="card no-print" id="referral" novalidate><div class="row">
-        ${field('centerId', w('referTo'), `<select id="f-centerId">${list.map((c) => `<option value="${c.id}" ${c.id === me.centerId ? 'selected' : ''}>${esc(c.name)}</option>`).join('')}</select>`)}
+        ${field('centerId', w('referTo'), `<select id="f-centerId">${list.map((c) => `<option value="${esc(c.id)}" ${c.id === me.centerId ? 'selected' : ''}>${esc(c.name)}</option>`).join('')}</select>`)}
         ${field('windowType', w('window'), '<select id="f-window"></select>')}
         ${field('visitorName', w('visitorOpt'), '<input id="f-visitor" maxlength="50">')}</div>
         ${field('note', w('noteOpt'), '<textarea id="f-note" rows="2" maxlength="500"></textarea>')}
@@ -196,7 +196,7 @@ export async function referralView() {
             const r = await api('POST', '/referrals', {centerId: Number($('#f-centerId').value), windowType: $('#f-window').value,
                 visitorName: $('#f-visitor').value || null, note: $('#f-note').value || null});
             showError(form, {problem: {errors: []}});
-            $('#slip').innerHTML = `<article class="card letter" id="referral-slip"><h2>${both('slipTitle')} <span class="muted">No. ${r.id}</span></h2>
+            $('#slip').innerHTML = `<article class="card letter" id="referral-slip"><h2>${both('slipTitle')} <span class="muted">No. ${esc(r.id)}</span></h2>
               ${r.visitorName ? `<p>${esc(r.visitorName)}：</p>` : ''}<p>${w('slipText')}</p>
               <p class="big"><strong>${esc(r.toCenterName)} · ${esc(r.windowName)}</strong>${r.itemName ? ' · ' + esc(r.itemName) : ''}</p>
               ${r.note ? `<p>${esc(r.note)}</p>` : ''}<p class="muted">${esc(r.fromCenterName)} · ${esc(r.staff)} · ${esc(r.at.slice(0, 10))}</p></article>

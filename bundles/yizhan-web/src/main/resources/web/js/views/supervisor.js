@@ -27,10 +27,10 @@ export async function supervisionView(params) {
     render(`<h1>${both('supervision')}</h1>
       ${alerts.relayDeadLetters ? `<p class="card"><span class="badge RED">${alerts.relayDeadLetters} ${w('deadLetters')}</span></p>` : ''}
       ${alerts.rectificationsRed + alerts.rectificationsYellow + alerts.complaintsRed + alerts.complaintsYellow ? `<p class="card" id="feedback-alerts">
-        <a href="#/rectifications">${w('rectifications')}</a>: <span class="badge RED">${alerts.rectificationsRed} ${w('red')}</span> <span class="badge YELLOW">${alerts.rectificationsYellow} ${w('yellow')}</span>
-        · <a href="#/complaints">${w('complaints')}</a>: <span class="badge RED">${alerts.complaintsRed} ${w('red')}</span> <span class="badge YELLOW">${alerts.complaintsYellow} ${w('yellow')}</span></p>` : ''}
+        <a href="#/rectifications">${w('rectifications')}</a>: <span class="badge RED">${esc(alerts.rectificationsRed)} ${w('red')}</span> <span class="badge YELLOW">${esc(alerts.rectificationsYellow)} ${w('yellow')}</span>
+        · <a href="#/complaints">${w('complaints')}</a>: <span class="badge RED">${esc(alerts.complaintsRed)} ${w('red')}</span> <span class="badge YELLOW">${esc(alerts.complaintsYellow)} ${w('yellow')}</span></p>` : ''}
       ${alerts.unstaffedWindows.length ? `<p class="card" id="unstaffed"><span class="badge RED">${w('nobody')}</span>
-        ${alerts.unstaffedWindows.map((u) => `<a href="#/board?center=${u.centerId}">${esc(centerName(list, u.centerId))} · ${esc(u.windowType)}</a>`).join('、')}</p>` : ''}
+        ${alerts.unstaffedWindows.map((u) => `<a href="#/board?center=${esc(u.centerId)}">${esc(centerName(list, u.centerId))} · ${esc(u.windowType)}</a>`).join('、')}</p>` : ''}
       <div class="card"><h2>${w('alerts')}: <span class="badge RED">${alerts.red} ${w('red')}</span> <span class="badge YELLOW">${alerts.yellow} ${w('yellow')}</span></h2>
       ${alerts.items.length ? `<div class="table-wrap"><table id="alerts"><thead><tr><th>${w('number')}</th><th>${w('item')}</th><th>${w('status')}</th><th>${w('promisedDate')}</th><th class="wide">${w('decidingCenter')}</th></tr></thead><tbody>
         ${alerts.items.map((a) => `<tr class="${esc(a.level)}"><td><a href="#/case/${esc(a.number)}">${esc(a.number)}</a> ${alertBadge(a.level)} ${a.urgent ? `<span class="badge urgent">${w('urgent')}</span>` : ''}</td>
@@ -40,8 +40,8 @@ export async function supervisionView(params) {
           <div class="field"><button class="primary" type="submit">${w('show')}</button></div></form>
         ${chart}
         <div class="table-wrap"><table id="rates"><thead><tr><th>${w('center')}</th><th>${w('window')}</th><th>${w('accepted')}</th><th>${w('completion')}</th><th>${w('onTime')}</th><th>${w('satisfaction')}</th></tr></thead><tbody>
-        ${rates.map((r) => `<tr><td>${esc(centerName(list, r.centerId))}</td><td>${esc(r.windowType)}</td><td>${r.accepted}</td><td>${Math.round(r.completionRate * 100)}%</td><td>${Math.round(r.onTimeRate * 100)}%</td>
-          <td>${r.ratings ? `${Math.round(r.satisfactionRate * 100)}% (${r.satisfied}/${r.ratings})` : '—'}</td></tr>`).join('')}</tbody></table></div></div>`);
+        ${rates.map((r) => `<tr><td>${esc(centerName(list, r.centerId))}</td><td>${esc(r.windowType)}</td><td>${esc(r.accepted)}</td><td>${Math.round(r.completionRate * 100)}%</td><td>${Math.round(r.onTimeRate * 100)}%</td>
+          <td>${r.ratings ? `${Math.round(r.satisfactionRate * 100)}% (${esc(r.satisfied)}/${esc(r.ratings)})` : '—'}</td></tr>`).join('')}</tbody></table></div></div>`);
     $('#period').addEventListener('submit', (ev) => { ev.preventDefault(); location.hash = `#/supervision?from=${$('#f-from').value}&to=${$('#f-to').value}`; });
 }
 

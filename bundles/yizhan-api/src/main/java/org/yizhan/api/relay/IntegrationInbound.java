@@ -20,11 +20,11 @@ public interface IntegrationInbound {
     InboundResultDTO apply(String routeId, String messageId, InboundActionDTO action, BiPredicate<String, String> allowed);
 
     /**
-     * Backfill: the case events since {@code sinceMillis} (created, accepted, approved, ...) written
+     * Backfill: the case events since the start of {@code since} in the platform's zone (created, accepted, approved, ...) written
      * to the outbox for one route only, each once however often this is asked; answers how many
      * were written now.
      */
-    int backfill(String routeId, long sinceMillis);
+    int backfill(String routeId, java.time.LocalDate since);
 
     /** The payload key that addresses an event to one route (a backfill) rather than to all. */
     String ROUTE_KEY = "_route";

@@ -140,8 +140,7 @@ public class RelayAdminImpl implements RelayAdmin {
         } catch (IllegalStateException e) {
             throw org.yizhan.api.YizhanException.badInput("routeId", e.getMessage(), "该路由不接收办件事件：" + routeId);
         }
-        long sinceMillis = since.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant().toEpochMilli();
-        int n = inbound.backfill(routeId, sinceMillis);
+        int n = inbound.backfill(routeId, since);
         audit.record(caller.user(), "ROUTE_BACKFILL", routeId, n + " events since " + since, caller.source());
         return n;
     }

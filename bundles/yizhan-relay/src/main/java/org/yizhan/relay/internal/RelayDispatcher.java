@@ -209,7 +209,9 @@ public class RelayDispatcher {
         org.apache.camel.support.EventNotifierSupport counter = new org.apache.camel.support.EventNotifierSupport() {
             @Override
             public void notify(org.apache.camel.spi.CamelEvent event) {
-                if (event instanceof org.apache.camel.spi.CamelEvent.ExchangeEvent x && x.getExchange().getFromRouteId() != null) {
+                // the integrators' routes only: the platform's own (yizhan-*) are not listed and stay uncounted
+                if (event instanceof org.apache.camel.spi.CamelEvent.ExchangeEvent x && x.getExchange().getFromRouteId() != null
+                        && !x.getExchange().getFromRouteId().startsWith("yizhan-")) {
                     String id = x.getExchange().getFromRouteId();
                     long[] c = routeCounts.computeIfAbsent(id, k -> new long[2]);
                     synchronized (c) {

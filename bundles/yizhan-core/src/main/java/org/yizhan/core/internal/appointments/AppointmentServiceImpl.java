@@ -51,9 +51,7 @@ import org.yizhan.core.internal.stats.Visibility;
 public class AppointmentServiceImpl implements AppointmentService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppointmentServiceImpl.class);
-    private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,20}");
     private static final Pattern START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
-    private static final int ATTEMPTS = 4;
 
     private final Jpa jpa;
     private final NetworkService network;
@@ -173,7 +171,7 @@ public class AppointmentServiceImpl implements AppointmentService {
             errors.add(new FieldError("name", "name is required, at most 50 characters", "姓名不能为空，至多 50 个字符"));
         }
         String phone = in.phone == null ? null : in.phone.trim();
-        if (phone == null || !PHONE.matcher(phone).matches()) {
+        if (phone == null || !org.yizhan.core.internal.cases.CaseValidation.PHONE.matcher(phone).matches()) {
             errors.add(new FieldError("phone", "phone is 5 to 20 digits, spaces, +, - or ()", "电话号码格式不正确"));
         }
         if (in.itemCode != null && !in.itemCode.isBlank()
@@ -193,18 +191,10 @@ public class AppointmentServiceImpl implements AppointmentService {
             throw YizhanException.rule("R26", "slotStart", "That slot has passed", "该时段已过");
         }
         boolean urgent = Boolean.TRUE.equals(in.urgent);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                AppointmentDTO d = jpa.tx(em -> bookOnce(em, in, slot, name, phone, urgent));
-                LOG.info("Appointment {} booked at {} {} {}{} / 已预约", d.code, center.code, in.windowType, slot, urgent ? " (urgent)" : "");
-                return d;
-            } catch (RuntimeException e) {
-                // two first bookings of a slot create its counter at once: the second, tried again, locks the first's row
-                if (e instanceof YizhanException || !CaseNotes.isConflict(e) || attempt >= ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        // two first bookings of a slot create its counter at once: the second, tried again, locks the first's row
+        AppointmentDTO d = CaseNotes.retrying(() -> jpa.tx(em -> bookOnce(em, in, slot, name, phone, urgent)));
+        LOG.info("Appointment {} booked at {} {} {}{} / 已预约", d.code, center.code, in.windowType, slot, urgent ? " (urgent)" : "");
+        return d;
     }
 
     private AppointmentDTO bookOnce(EntityManager em, AppointmentInput in, LocalDateTime slot, String name, String phone, boolean urgent) {

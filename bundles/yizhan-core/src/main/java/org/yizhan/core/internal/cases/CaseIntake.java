@@ -139,7 +139,7 @@ final class CaseIntake {
         CaseEntity e = CaseStore.save(em, s, null, events, null);
         deadlines.supervise(s, e, item, today);
         if (center.level == Level.VILLAGE) {
-            Outbox.ledger(em, center.id, now, LedgerEntryDTO.APPLICATION, s.number, s.itemCode, s.applicantName, caller.user(),
+            Outbox.ledger(em, center.id, now, rules.zone(), LedgerEntryDTO.APPLICATION, s.number, s.itemCode, s.applicantName, caller.user(),
                     s.status == CaseStatus.AWAITING_SUPPLEMENT ? "one-time notice 一次性告知: " + String.join(",", s.missing) : null);
         }
         relay.outbox(em, s, events, now);

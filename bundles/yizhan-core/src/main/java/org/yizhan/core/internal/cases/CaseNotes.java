@@ -21,6 +21,22 @@ public interface CaseNotes {
         return CaseStore.isConflict(e);
     }
 
+    /**
+     * Runs {@code work} (one transaction) again while it meets a concurrent write, up to four
+     * times; a refusal ({@link org.yizhan.api.YizhanException}) or any other failure is thrown at once.
+     */
+    static <T> T retrying(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (e instanceof org.yizhan.api.YizhanException || !CaseStore.isConflict(e) || attempt >= 4) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** The next value of a named counter, under a row lock. */
     static long next(EntityManager em, String counter) {
         return CaseStore.next(em, counter);
@@ -32,8 +48,7 @@ public interface CaseNotes {
     }
 
     /** What feedback needs to know of a case. */
-    record Facts(String number, String status, long centerId, long decidingCenterId, String windowType, String itemName,
-                 String applicantMasked) {
+    record Facts(String number, String status, long centerId, long decidingCenterId, String windowType) {
         public boolean finished() {
             return FINISHED.contains(status);
         }

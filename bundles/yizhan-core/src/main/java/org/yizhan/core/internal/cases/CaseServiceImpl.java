@@ -161,7 +161,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         CaseStore.save(em, s, e, events, now);
         deadlines.supervise(s, e, item, rules.day(now));
         if (action == CaseAction.DELIVER && here != null && here.level == Level.VILLAGE) {
-            Outbox.ledger(em, here.id, now, LedgerEntryDTO.REPLY, s.number, s.itemCode, s.applicantName, caller.user(),
+            Outbox.ledger(em, here.id, now, rules.zone(), LedgerEntryDTO.REPLY, s.number, s.itemCode, s.applicantName, caller.user(),
                     "result handed over 告知办理结果: " + events.get(0).from);
         }
         relay.outbox(em, s, events, now);
@@ -203,16 +203,8 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         body.materials = in.materials == null ? java.util.List.of() : in.materials;
         CaseValidation.validate(body);
         String key = inboxKey(routeId, messageId);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return jpa.tx(em -> applyOnce(em, routeId, messageId, key, in, action, body, allowed));
-            } catch (RuntimeException e) {
-                // the same message twice at once: the one tried again finds the first (a duplicate)
-                if (e instanceof YizhanException || !CaseStore.isConflict(e) || attempt >= ACT_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        // the same message twice at once: the one tried again finds the first (a duplicate)
+        return CaseNotes.retrying(() -> jpa.tx(em -> applyOnce(em, routeId, messageId, key, in, action, body, allowed)));
     }
 
     private org.yizhan.api.relay.InboundResultDTO applyOnce(EntityManager em, String routeId, String messageId, String key,
@@ -256,7 +248,8 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
     }
 
     @Override
-    public int backfill(String routeId, long sinceMillis) {
+    public int backfill(String routeId, java.time.LocalDate since) {
+        long sinceMillis = since.atStartOfDay(rules.zone()).toInstant().toEpochMilli();
         int written = 0;
         for (int page = 0; ; page++) {
             int first = page * 500;
@@ -347,8 +340,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
                 throw YizhanException.notFound("No case with that number and lookup code", "办件编号或查询码不正确");
             }
         }
-        return new Facts(e.getNumber(), e.getStatus(), e.getCenterId(), e.getDecidingCenterId(), e.getWindowType(), e.getItemName(),
-                org.yizhan.core.internal.common.IdNumbers.maskName(e.getApplicantName()));
+        return new Facts(e.getNumber(), e.getStatus(), e.getCenterId(), e.getDecidingCenterId(), e.getWindowType());
     }
 
     @Override

@@ -17,7 +17,8 @@ import org.yizhan.api.catalogue.ItemDTO;
 public final class CaseValidation {
 
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,20}");
+    /** A phone number as the platform takes it: 5 to 20 digits, spaces, +, - or (). */
+    public static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,20}");
     static final Pattern OTHER_ID = Pattern.compile("[A-Za-z0-9()\\-]{4,30}");
 
     private CaseValidation() {

@@ -50,9 +50,7 @@ import org.yizhan.core.internal.stats.Visibility;
 public class ComplaintServiceImpl implements ComplaintService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintServiceImpl.class);
-    private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,20}");
     private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,40}");
-    private static final int ATTEMPTS = 4;
     private static final Map<String, List<String>> NEXT = Map.of(
             "RECEIVED", List.of("answer", "refer"),
             "REFERRED", List.of("answer"),
@@ -163,7 +161,7 @@ public class ComplaintServiceImpl implements ComplaintService {
         } else {
             name = f.text("complainant.name", in.complainant.name, 50, true);
             phone = f.text("complainant.phone", in.complainant.phone, 20, web);
-            if (phone != null && !PHONE.matcher(phone).matches()) {
+            if (phone != null && !org.yizhan.core.internal.cases.CaseValidation.PHONE.matcher(phone).matches()) {
                 f.error("complainant.phone", "A phone number is 5 to 20 digits, spaces, +, - or ()", "电话号码格式不正确");
             }
         }
@@ -177,15 +175,7 @@ public class ComplaintServiceImpl implements ComplaintService {
     }
 
     private <T> T create(Caller by, Valid v, String channel, java.util.function.Function<ComplaintEntity, T> answer) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return jpa.tx(em -> answer.apply(createOnce(em, by, v, channel)));
-            } catch (RuntimeException e) {
-                if (e instanceof YizhanException || !CaseNotes.isConflict(e) || attempt >= ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return CaseNotes.retrying(() -> jpa.tx(em -> answer.apply(createOnce(em, by, v, channel))));
     }
 
     private ComplaintEntity createOnce(EntityManager em, Caller by, Valid v, String channel) {

@@ -53,7 +53,6 @@ public class FeedbackServiceImpl implements FeedbackService {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackServiceImpl.class);
     static final Set<String> INDICATORS = Set.of("overall", "efficiency", "quality", "attitude");
-    private static final int ATTEMPTS = 4;
 
     /** Each status and the actions it allows; who may take each is {@link #allowed}. */
     private static final Map<String, List<String>> NEXT = Map.of(
@@ -144,16 +143,8 @@ public class FeedbackServiceImpl implements FeedbackService {
     }
 
     private RatingDTO rate(Caller caller, String number, String lookupCode, Rating r) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return jpa.tx(em -> rateOnce(em, caller, number, lookupCode, r));
-            } catch (RuntimeException e) {
-                // two ratings of one case at once: the second one, tried again, finds the first (409)
-                if (e instanceof YizhanException || !CaseNotes.isConflict(e) || attempt >= ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        // two ratings of one case at once: the second one, tried again, finds the first (409)
+        return CaseNotes.retrying(() -> jpa.tx(em -> rateOnce(em, caller, number, lookupCode, r)));
     }
 
     private RatingDTO rateOnce(EntityManager em, Caller caller, String number, String lookupCode, Rating r) {

@@ -15,9 +15,6 @@ import org.yizhan.core.internal.entity.OutboxEntity;
 /** Writing to the outbox and the ledger, always inside the caller's transaction. */
 public final class Outbox {
 
-    /** The day of a ledger entry, for the roster: the county's (the platform's zone setting defaults to it). */
-    private static final java.time.ZoneId LEDGER_ZONE = java.time.ZoneId.of("Asia/Shanghai");
-
     private Outbox() {
     }
 
@@ -69,7 +66,8 @@ public final class Outbox {
         return d;
     }
 
-    public static LedgerEntity ledger(EntityManager em, long centerId, long now, String kind, String caseNumber, String itemCode,
+    /** A ledger entry; {@code zone} is the platform's, in which the day of the roster (R25) is counted. */
+    public static LedgerEntity ledger(EntityManager em, long centerId, long now, java.time.ZoneId zone, String kind, String caseNumber, String itemCode,
                                       String visitor, String staff, String note) {
         LedgerEntity l = new LedgerEntity();
         l.setCenterId(centerId);
@@ -81,7 +79,7 @@ public final class Outbox {
         l.setStaff(staff);
         l.setNote(note == null || note.length() <= 1000 ? note : note.substring(0, 1000));
         // R25: who of the village committee was on duty that day, as the room's roster says
-        String day = java.time.LocalDate.ofInstant(java.time.Instant.ofEpochMilli(now), LEDGER_ZONE).toString();
+        String day = java.time.LocalDate.ofInstant(java.time.Instant.ofEpochMilli(now), zone).toString();
         org.yizhan.core.internal.entity.RosterEntity duty = em.find(org.yizhan.core.internal.entity.RosterEntity.class,
                 org.yizhan.core.internal.entity.RosterEntity.key(centerId, day));
         l.setOnDuty(duty == null ? null : duty.getName());

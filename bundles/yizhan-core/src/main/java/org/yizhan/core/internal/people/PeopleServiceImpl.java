@@ -402,7 +402,7 @@ public class PeopleServiceImpl implements PeopleService, Posts {
         String slip = "转办 referred to " + target.name + " · " + windowName + (itemName == null ? "" : " · " + itemName)
                 + (note == null ? "" : "：" + note);
         long now = System.currentTimeMillis();
-        org.yizhan.core.internal.entity.LedgerEntity l = jpa.tx(em -> Outbox.ledger(em, here.id, now,
+        org.yizhan.core.internal.entity.LedgerEntity l = jpa.tx(em -> Outbox.ledger(em, here.id, now, zone,
                 org.yizhan.api.relay.LedgerEntryDTO.REFERRAL, null, item, visitor, caller.user(), slip));
         ReferralDTO d = new ReferralDTO();
         d.id = l.getId();

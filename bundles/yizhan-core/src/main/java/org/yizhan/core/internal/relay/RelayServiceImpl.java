@@ -39,11 +39,14 @@ import org.yizhan.api.network.NetworkService;
  * the transaction that applies it), the outbox a dispatcher claims with a lease, the dead
  * letters, and the village ledger (R5).
  */
-@Component(service = RelayService.class)
+@Component(service = RelayService.class, configurationPid = org.yizhan.core.internal.PlatformConfig.PID,
+        configurationPolicy = org.osgi.service.component.annotations.ConfigurationPolicy.OPTIONAL)
 public class RelayServiceImpl implements RelayService {
 
     /** Who may hand messages to this container: the dispatcher of another container, authenticated. */
     public static final String RELAY_ROLE = "relay";
+    /** The platform's zone: the day a ledger entry's duty roster is read for (R25). */
+    private final java.time.ZoneId zone;
     private static final Logger LOG = LoggerFactory.getLogger(RelayServiceImpl.class);
 
     private final Jpa jpa;
@@ -53,8 +56,9 @@ public class RelayServiceImpl implements RelayService {
 
     @Activate
     public RelayServiceImpl(@Reference Jpa jpa, @Reference NetworkService network, @Reference RelayInbox cases,
-                            @Reference org.yizhan.core.internal.audit.AuditLog audit) {
+                            @Reference org.yizhan.core.internal.audit.AuditLog audit, org.yizhan.core.internal.PlatformConfig config) {
         this.audit = audit;
+        this.zone = java.time.ZoneId.of(config.zone());
         this.network = network;
         this.cases = cases;
         this.jpa = jpa;
@@ -331,7 +335,7 @@ public class RelayServiceImpl implements RelayService {
         if (entry.note == null || entry.note.isBlank()) {
             throw YizhanException.badInput("note", "Say what the visitor asked about", "请填写咨询内容");
         }
-        return jpa.tx(em -> toDTO(Outbox.ledger(em, center, System.currentTimeMillis(), LedgerEntryDTO.CONSULTATION, null,
+        return jpa.tx(em -> toDTO(Outbox.ledger(em, center, System.currentTimeMillis(), zone, LedgerEntryDTO.CONSULTATION, null,
                 entry.itemCode, entry.visitorName.trim(), caller.user(), entry.note.trim())));
     }
 
