@@ -28,4 +28,7 @@ public interface IntegrationInbound {
 
     /** The payload key that addresses an event to one route (a backfill) rather than to all. */
     String ROUTE_KEY = "_route";
+
+    /** The payload key of a route's own copy of an event (one route failed it): the event's id, which the route sees. */
+    String EVENT_ID_KEY = "_id";
 }

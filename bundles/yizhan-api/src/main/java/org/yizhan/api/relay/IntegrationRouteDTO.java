@@ -9,6 +9,8 @@ public class IntegrationRouteDTO {
     public List<String> routeIds = new ArrayList<>();
     /** Null when loaded; else why it was not. */
     public String error;
+    /** With an error: the line of the file it is on, where known (a parse error, the route at fault). */
+    public Integer line;
     /** Each route of the file: its state (Started, Suspended, ...), exchanges, failures and the last error. */
     public List<RouteState> routes = new ArrayList<>();
 

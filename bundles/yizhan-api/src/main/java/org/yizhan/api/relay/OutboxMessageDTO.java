@@ -14,4 +14,6 @@ public class OutboxMessageDTO {
     public long nextAttemptAtMillis;
     public Long sentAtMillis;
     public String lastError;
+    /** The integrator's route this message is for alone (a backfill, an event that route failed, an action it handed in and was refused); null otherwise. */
+    public String route;
 }

@@ -16,6 +16,8 @@ public class RelayMessageDTO {
     public static final String RELAY_REPLY = "RELAY_REPLY";
     /** A case event offered to integrators' routes. */
     public static final String EVENT = "EVENT";
+    /** An action an integrator's route handed in and the platform refused, kept to be replayed: payload has the route, message id and body. */
+    public static final String ACTION = "ACTION";
 
     public String id;
     public String kind;

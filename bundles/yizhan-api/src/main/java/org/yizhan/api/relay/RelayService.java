@@ -38,13 +38,31 @@ public interface RelayService {
     /** Deletes delivered messages older than this; returns how many. */
     int purgeDelivered(long olderThanMillis);
 
-    List<OutboxMessageDTO> deadLetters(Caller caller, int max);
+    /** The dead letters, oldest first; with a {@code route}, only that integrator's route's. */
+    List<OutboxMessageDTO> deadLetters(Caller caller, int max, String route);
 
     /** Puts a dead letter back in the queue, due now; false when there is no such dead letter. */
     boolean replay(Caller caller, String id);
 
-    /** Replays every dead letter; returns how many. */
-    int replayAll(Caller caller);
+    /** Replays every dead letter, or with a {@code route} that route's only; returns how many. */
+    int replayAll(Caller caller, String route);
+
+    /**
+     * An event that one integrator's route failed while the others took it: from now on a message
+     * of that route alone (same event id), retried on its own and, when it gives up, a dead letter
+     * of that route. Written once however often this is called for the same event and route.
+     */
+    void failedForRoute(OutboxMessageDTO event, String routeId, String error, long retryAfterMillis, boolean dead);
+
+    /**
+     * An action a route handed in ({@link IntegrationInbound}) and the platform refused: kept as
+     * a dead letter of that route with the rule that refused it, replayable once the cause is
+     * mended (the case moved on, the route allowed). One per route and message id.
+     */
+    void refusedAction(String routeId, String messageId, String body, String error);
+
+    /** A route's waiting messages due now (it was resumed); returns how many. */
+    int wake(String routeId);
 
     RelayStatusDTO status(Caller caller);
 

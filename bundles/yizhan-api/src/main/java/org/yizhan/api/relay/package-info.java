@@ -3,7 +3,7 @@
  * message exactly once, the village ledger (R5), and the dead letters an operator replays.
  */
 @Export
-@Version("0.2.0")
+@Version("0.3.0")
 package org.yizhan.api.relay;
 
 import org.osgi.annotation.bundle.Export;

@@ -24,4 +24,12 @@ public final class Hashes {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * A 40-character row key made of its parts: the prefix and the start of {@link #chain} of
+     * the parts, so any route or message id fits and the same parts always give the same key.
+     */
+    public static String key(String prefix, String... parts) {
+        return prefix + chain(parts).substring(0, 40 - prefix.length());
+    }
 }

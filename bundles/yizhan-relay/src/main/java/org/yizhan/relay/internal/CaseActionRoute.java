@@ -22,7 +22,8 @@ import org.yizhan.api.relay.IntegrationInbound;
  * decided — a JSON body {@code {"caseNumber","action","reason"?,"data"?,"materials"?,"department"}}
  * and the header {@code YizhanMessageId}. It is applied as the calling route, once per message id,
  * where {@link IntegrationAllow} lets that route act; a refusal is audited with the rule or field
- * that refused it and thrown back to the route, whose error handler (its dead letters) takes it.
+ * that refused it, kept as a dead letter of that route (replayable), and thrown back to the route,
+ * whose own error handling (onException, moveFailed) takes it too.
  */
 final class CaseActionRoute extends RouteBuilder {
 
@@ -32,8 +33,10 @@ final class CaseActionRoute extends RouteBuilder {
     private final IntegrationInbound inbound;
     private final IntegrationAllow allow;
     private final AuditService audit;
+    private final org.yizhan.api.relay.RelayService relay;
 
-    CaseActionRoute(IntegrationInbound inbound, IntegrationAllow allow, AuditService audit) {
+    CaseActionRoute(IntegrationInbound inbound, IntegrationAllow allow, AuditService audit, org.yizhan.api.relay.RelayService relay) {
+        this.relay = relay;
         this.inbound = inbound;
         this.allow = allow;
         this.audit = audit;
@@ -47,25 +50,40 @@ final class CaseActionRoute extends RouteBuilder {
     }
 
     private void apply(Exchange e) {
-        String route = e.getFromRouteId();
-        String messageId = e.getMessage().getHeader("YizhanMessageId", String.class);
+        InboundResultDTO r = applyAs(e.getFromRouteId(), e.getMessage().getHeader("YizhanMessageId", String.class),
+                e.getMessage().getBody(String.class));
+        e.getMessage().setHeader("YizhanInbound", r.duplicate ? "duplicate" : "applied");
+        JsonObject o = new JsonObject();
+        o.put("messageId", r.messageId);
+        o.put("caseNumber", r.caseNumber);
+        o.put("duplicate", r.duplicate);
+        o.put("status", r.status);
+        e.getMessage().setBody(o.toJson());
+    }
+
+    /**
+     * Applies a body as the route {@code route}: from the route itself, or replayed from its dead
+     * letters. A refusal is audited, kept as a dead letter of the route with its rule or field, and
+     * thrown.
+     */
+    InboundResultDTO applyAs(String route, String messageId, String body) {
         try {
-            InboundActionDTO action = parse(e.getMessage().getBody(String.class));
-            InboundResultDTO r = inbound.apply(route, messageId, action, (window, act) -> allow.allows(route, window, act));
-            e.getMessage().setHeader("YizhanInbound", r.duplicate ? "duplicate" : "applied");
-            JsonObject o = new JsonObject();
-            o.put("messageId", r.messageId);
-            o.put("caseNumber", r.caseNumber);
-            o.put("duplicate", r.duplicate);
-            o.put("status", r.status);
-            e.getMessage().setBody(o.toJson());
+            if (body != null && body.length() > MAX_BODY) {
+                throw YizhanException.badInput("body", "The body is longer than " + MAX_BODY + " characters", "消息体超过 " + MAX_BODY + " 个字符");
+            }
+            InboundActionDTO action = parse(body);
+            return inbound.apply(route, messageId, action, (window, act) -> allow.allows(route, window, act));
         } catch (YizhanException x) {
             String why = (x.rule() != null ? "rule " + x.rule() + ": " : x.field() != null ? "field " + x.field() + ": " : "") + x.getMessage();
             audit.record("route:" + route, "INTEGRATION_REFUSED", "message " + messageId, why, "integration");
-            LOG.warn("Route {} message {} refused: {} / 集成消息被拒绝", route, messageId, why);
+            relay.refusedAction(route, messageId, body, why);
+            LOG.warn("Route {} message {} refused: {}; kept in the route's dead letters / 集成消息被拒绝，已存入该路由死信", route, messageId, why);
             throw new IllegalArgumentException("Refused (" + x.status() + ") " + why, x);
         }
     }
+
+    /** The longest body a route may hand in (a decision with its reason and data, not a document). */
+    static final int MAX_BODY = 8000;
 
     /** The body as the contract says; anything else names the field. */
     static InboundActionDTO parse(String body) {

@@ -122,6 +122,7 @@ public class RelayAdminImpl implements RelayAdmin {
             d.file = files.directory().getFileName() + "/" + e.getKey().getFileName();
             d.routeIds.addAll(e.getValue().routeIds());
             d.error = e.getValue().error();
+            d.line = e.getValue().line();
             for (String id : e.getValue().routeIds()) {
                 d.routes.add(dispatcher.routeState(id));
             }
@@ -155,6 +156,10 @@ public class RelayAdminImpl implements RelayAdmin {
             throw org.yizhan.api.YizhanException.notFound("No integration route " + routeId, "集成路由不存在：" + routeId);
         }
         dispatcher.setRunning(routeId, running);
+        if (running) {
+            // what waited for the route (events it could not take while suspended) is due now
+            relay.wake(routeId);
+        }
         audit.record(caller.user(), running ? "ROUTE_RESUMED" : "ROUTE_SUSPENDED", routeId, null, caller.source());
         LOG.info("Integration route {} {} by {} / 集成路由{}", routeId, running ? "resumed" : "suspended", caller.user(), running ? "已恢复" : "已暂停");
         return dispatcher.routeState(routeId);

@@ -75,6 +75,7 @@ public class RelayDispatcher {
     private static final String P_MORE = "yizhanMore";
     private static final String PEERS_BEAN = "yizhanPeers";
     private static final String P_DELIVERED = "yizhanDelivered";
+    private static final String P_TARGET = "yizhanTarget";
 
     private final RelayService relay;
     private final RelayLinks links;
@@ -88,7 +89,10 @@ public class RelayDispatcher {
     private RouteFiles routeFiles;
     private BundleContext bundleContext;
     private ServiceRegistration<IntegrationDemand> demand;
-    private volatile List<String> integrationEndpoints = List.of();
+    /** The integrators' routes that take case events: route id to endpoint. */
+    private volatile Map<String, String> integrationEndpoints = Map.of();
+    private org.apache.camel.ProducerTemplate template;
+    private CaseActionRoute caseActions;
 
     @Activate
     public RelayDispatcher(@Reference RelayService relay, @Reference RelayLinks links, BundleContext bundleContext, RelayConfig config,
@@ -124,7 +128,9 @@ public class RelayDispatcher {
         camel.addRoutes(routes());
         countExchanges();
         // departments answer back: integrators' routes hand actions in here (R13, R15)
-        camel.addRoutes(new CaseActionRoute(inbound, allow, audit));
+        caseActions = new CaseActionRoute(inbound, allow, audit, relay);
+        camel.addRoutes(caseActions);
+        template = camel.createProducerTemplate();
         for (Route r : camel.getRoutes()) {
             ServiceStatus status = camel.getRouteController().getRouteStatus(r.getRouteId());
             if (status != ServiceStatus.Started) {
@@ -157,8 +163,8 @@ public class RelayDispatcher {
      * files); {@link IntegrationDemand} is registered while there is one, so the platform writes
      * case events only then.
      */
-    private void integrationRoutes(List<String> endpoints) {
-        integrationEndpoints = List.copyOf(endpoints);
+    private void integrationRoutes(Map<String, String> endpoints) {
+        integrationEndpoints = Map.copyOf(endpoints);
         integrationDemand(!endpoints.isEmpty());
     }
 
@@ -338,8 +344,14 @@ public class RelayDispatcher {
 
                 from("direct:yizhan-integration").routeId("yizhan-integration")
                         .process(RelayDispatcher.this::integrationEvent)
-                        .recipientList(exchangeProperty("yizhanRecipients")).stopOnException()
-                        .end();
+                        .process(RelayDispatcher.this::toRoutes);
+
+                // a refused action kept as a route's dead letter, replayed: applied as that route again
+                from("direct:yizhan-action").routeId("yizhan-action")
+                        .process(e -> {
+                            Map<String, String> p = message(e).payload;
+                            caseActions.applyAs(p.get(org.yizhan.api.relay.IntegrationInbound.ROUTE_KEY), p.get("messageId"), p.get("body"));
+                        });
 
                 long purge = Math.max(1, config.purgeIntervalSeconds()) * 1000L;
                 from("timer:yizhan-outbox-purge?delay=" + purge + "&period=" + purge).routeId("yizhan-outbox-purge")
@@ -383,6 +395,10 @@ public class RelayDispatcher {
             e.setProperty(P_TRANSPORT, "integration");
             return;
         }
+        if (RelayMessageDTO.ACTION.equals(m.message.kind)) {
+            e.setProperty(P_TRANSPORT, "action");
+            return;
+        }
         String transport = transports.of(m.message.toCenter);
         e.setProperty("yizhanAddress", transport);
         e.setProperty(P_TRANSPORT, Transports.scheme(transport));
@@ -412,31 +428,91 @@ public class RelayDispatcher {
 
     private void integrationEvent(Exchange e) {
         RelayMessageDTO m = message(e);
-        String target = m.payload.remove(org.yizhan.api.relay.IntegrationInbound.ROUTE_KEY);
-        // a backfill is addressed to one route; every other event to every route that takes events
-        e.setProperty("yizhanRecipients", target == null ? integrationEndpoints : List.of(integrationEndpoint(target)));
+        java.util.Map<String, String> payload = new LinkedHashMap<>(m.payload);
+        // a backfill or an event one route failed is addressed to that route; every other event goes to every route that takes events
+        e.setProperty(P_TARGET, payload.remove(org.yizhan.api.relay.IntegrationInbound.ROUTE_KEY));
+        String id = payload.remove(org.yizhan.api.relay.IntegrationInbound.EVENT_ID_KEY);
+        RelayMessageDTO event = new RelayMessageDTO();
+        event.id = id == null ? m.id : id;
+        event.event = m.event;
+        event.caseNumber = m.caseNumber;
+        event.createdAtMillis = m.createdAtMillis;
+        event.payload = payload;
         e.getMessage().removeHeaders("*");
-        e.getMessage().setHeader("YizhanEventId", m.id);
+        e.getMessage().setHeader("YizhanEventId", event.id);
         e.getMessage().setHeader("YizhanEvent", m.event);
         e.getMessage().setHeader("YizhanCaseNumber", m.caseNumber);
-        e.getMessage().setHeader("YizhanWindowType", m.payload.get("windowType"));
-        e.getMessage().setHeader("YizhanItemCode", m.payload.get("itemCode"));
+        e.getMessage().setHeader("YizhanWindowType", payload.get("windowType"));
+        e.getMessage().setHeader("YizhanItemCode", payload.get("itemCode"));
         e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
-        e.getMessage().setBody(RelayJson.event(m));
+        e.getMessage().setBody(RelayJson.event(event));
+    }
+
+    /**
+     * Hands the event to its routes. Addressed to one route, a failure is the message's own (retried,
+     * then a dead letter). Offered to all, each route takes it apart: one that fails it (or is
+     * suspended) gets its own copy to retry, so the others never see it twice.
+     */
+    private void toRoutes(Exchange e) throws Exception {
+        String target = e.getProperty(P_TARGET, String.class);
+        if (target != null) {
+            String uri = integrationEndpoint(target);
+            if (!running(target)) {
+                throw new RouteSuspended(target);
+            }
+            template.send(uri, e);
+            if (e.getException() != null) {
+                throw e.getException();
+            }
+            return;
+        }
+        OutboxMessageDTO m = e.getProperty(P_MESSAGE, OutboxMessageDTO.class);
+        for (Map.Entry<String, String> r : integrationEndpoints.entrySet()) {
+            Exception failure;
+            if (!running(r.getKey())) {
+                failure = new RouteSuspended(r.getKey());
+            } else {
+                Exchange copy = e.copy();
+                template.send(r.getValue(), copy);
+                failure = copy.getException();
+            }
+            if (failure != null) {
+                boolean suspended = failure instanceof RouteSuspended;
+                DeliveryPolicy.Outcome outcome = DeliveryPolicy.of(config).after(failure, 0, 0, System.currentTimeMillis() - m.message.createdAtMillis);
+                relay.failedForRoute(m, r.getKey(), describe(failure), suspended ? config.retryMaxMillis() : outcome.delayMillis(),
+                        !suspended && outcome.dead());
+            }
+        }
+    }
+
+    private boolean running(String routeId) {
+        return camel.getRouteController().getRouteStatus(routeId) == ServiceStatus.Started;
+    }
+
+    /** A route switched off by an operator: its events wait (never dead letters for that) until it is resumed. */
+    static final class RouteSuspended extends IllegalStateException {
+        RouteSuspended(String routeId) {
+            super("route " + routeId + " is suspended; its events wait for it to resume");
+        }
     }
 
     private void failed(Exchange e) {
         Exception x = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         OutboxMessageDTO m = e.getProperty(P_MESSAGE, OutboxMessageDTO.class);
+        if (RelayMessageDTO.ACTION.equals(m.message.kind)) {
+            // a replayed action refused again is a dead letter again (CaseActionRoute wrote it so)
+            return;
+        }
         DeliveryPolicy.Outcome outcome = DeliveryPolicy.of(config)
                 .after(x, m.attempts, m.refusals, System.currentTimeMillis() - m.message.createdAtMillis);
+        boolean suspended = x instanceof RouteSuspended;
         boolean rejected = outcome.rejected();
-        boolean dead = outcome.dead();
-        long delay = outcome.delayMillis();
+        boolean dead = outcome.dead() && !suspended;
+        long delay = suspended ? config.retryMaxMillis() : outcome.delayMillis();
         int attempts = m.attempts + 1;
         String error = (rejected ? "refused: " : "unreachable: ") + describe(x);
         relay.failed(m.message.id, error, delay, rejected, dead);
-        if (!dead) {
+        if (!dead && !suspended) {
             LOG.warn("Relay {} {} for case {} to {}: attempt {} failed ({}); next in {} ms / 报送失败，将重试",
                     m.message.kind, m.message.id, m.message.caseNumber, m.message.toCenter == null ? "integration" : m.message.toCenter,
                     attempts, error, delay);

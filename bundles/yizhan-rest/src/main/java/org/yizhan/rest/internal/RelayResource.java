@@ -128,8 +128,9 @@ public class RelayResource {
 
     @GET
     @Path("/dead-letters")
-    public List<OutboxMessageDTO> deadLetters(@Context HttpHeaders headers, @QueryParam("size") String size) {
-        return services.relay().deadLetters(auth.require(headers), Params.optionalInt("size", size, 100, 1, 1000));
+    public List<OutboxMessageDTO> deadLetters(@Context HttpHeaders headers, @QueryParam("size") String size,
+                                              @QueryParam("route") String route) {
+        return services.relay().deadLetters(auth.require(headers), Params.optionalInt("size", size, 100, 1, 1000), routeParam(route));
     }
 
     @POST
@@ -146,10 +147,21 @@ public class RelayResource {
         return d;
     }
 
-    /** Replays every dead letter; {@code {"replayed": n}}. */
+    /** Replays every dead letter, or with {@code route} that integrator's route's; {@code {"replayed": n}}. */
     @POST
     @Path("/dead-letters/replay")
-    public java.util.Map<String, Integer> replayAll(@Context HttpHeaders headers) {
-        return java.util.Map.of("replayed", services.relay().replayAll(auth.require(headers)));
+    public java.util.Map<String, Integer> replayAll(@Context HttpHeaders headers, @QueryParam("route") String route) {
+        return java.util.Map.of("replayed", services.relay().replayAll(auth.require(headers), routeParam(route)));
+    }
+
+    /** A route id as the route files allow them (at most 100 characters of letters, digits, '.', '_' and '-'). */
+    private static String routeParam(String route) {
+        if (route == null) {
+            return null;
+        }
+        if (!route.matches("[A-Za-z0-9._-]{1,100}")) {
+            throw YizhanException.badInput("route", "A route id is 1-100 letters, digits, '.', '_' or '-'", "路由编号须为 1-100 个字母、数字、点、下划线或连字符");
+        }
+        return route;
     }
 }

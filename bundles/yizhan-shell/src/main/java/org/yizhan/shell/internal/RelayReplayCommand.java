@@ -25,13 +25,17 @@ public class RelayReplayCommand implements Action {
     @Option(name = "--all", aliases = "-a", description = "Replay every dead letter")
     boolean all;
 
+    @Option(name = "--route", aliases = "-r", description = "With --all: only the dead letters of this integrator's route 仅该集成路由的死信")
+    String route;
+
     @Override
     public Object execute() {
-        if (all == (id != null)) {
+        if (all == (id != null) || (route != null && !all)) {
             throw new IllegalArgumentException("Give a dead letter's id or --all / 请指定死信编号或 --all");
         }
         if (all) {
-            System.out.println(relay.replayAll(Centers.console(network)) + " dead letters replayed 已重放");
+            System.out.println(relay.replayAll(Centers.console(network), route) + " dead letters" + (route == null ? "" : " of route " + route)
+                    + " replayed 已重放");
         } else if (relay.replay(Centers.console(network), id)) {
             System.out.println("dead letter " + id + " replayed 已重放");
         } else {

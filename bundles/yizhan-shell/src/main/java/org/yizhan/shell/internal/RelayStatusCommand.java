@@ -55,7 +55,7 @@ public class RelayStatusCommand implements Action {
             t.addRow().addContent("(others 其余)", "local", "", "");
             t.print(System.out);
             for (IntegrationRouteDTO r : admin.integrationRoutes(caller)) {
-                System.out.println("route file " + r.file + ": " + (r.error == null ? r.routeIds : "NOT LOADED: " + r.error
+                System.out.println("route file " + r.file + ": " + (r.error == null ? r.routeIds : "NOT LOADED" + (r.line == null ? "" : " (line " + r.line + ")") + ": " + r.error
                         + (r.routeIds.isEmpty() ? "" : " (still running: " + r.routeIds + ")")));
             }
         }
@@ -67,9 +67,9 @@ public class RelayStatusCommand implements Action {
             t.column("To 发往");
             t.column("Attempts 次数");
             t.column("Last error 最后错误");
-            for (OutboxMessageDTO m : relay.deadLetters(caller, 200)) {
+            for (OutboxMessageDTO m : relay.deadLetters(caller, 200, null)) {
                 t.addRow().addContent(m.message.id, m.message.kind + (m.message.event == null ? "" : "/" + m.message.event),
-                        m.message.caseNumber, m.message.toCenter == null ? "integration" : m.message.toCenter, m.attempts, m.lastError);
+                        m.message.caseNumber, m.route != null ? "route " + m.route : m.message.toCenter == null ? "integration" : m.message.toCenter, m.attempts, m.lastError);
             }
             t.print(System.out);
         }

@@ -57,7 +57,7 @@ public class RoutesCommand implements Action {
         table.column("Last error 最近错误");
         for (IntegrationRouteDTO f : relay.integrationRoutes(Centers.console(network))) {
             if (f.error != null) {
-                table.addRow().addContent(f.file, "-", "NOT LOADED 未加载", "", "", f.error);
+                table.addRow().addContent(f.file, "-", "NOT LOADED 未加载", "", "", (f.line == null ? "" : "line " + f.line + ": ") + f.error);
             }
             for (IntegrationRouteDTO.RouteState r : f.routes) {
                 table.addRow().addContent(f.file, r.id, r.state, r.exchanges, r.failures, r.lastError == null ? "" : r.lastError);

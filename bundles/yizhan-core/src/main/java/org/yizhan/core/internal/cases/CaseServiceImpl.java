@@ -202,7 +202,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         body.data = in.data == null ? java.util.Map.of() : in.data;
         body.materials = in.materials == null ? java.util.List.of() : in.materials;
         CaseValidation.validate(body);
-        String key = inboxKey(routeId, messageId);
+        String key = org.yizhan.core.internal.Hashes.key("I", routeId, messageId);
         // the same message twice at once: the one tried again finds the first (a duplicate)
         return CaseNotes.retrying(() -> jpa.tx(em -> applyOnce(em, routeId, messageId, key, in, action, body, allowed)));
     }
@@ -291,17 +291,6 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
 
     private String code(long centerId) {
         return network.center(centerId).map(c -> c.code).orElse(null);
-    }
-
-    /** A route's message id, as the key of the inbox (40 characters): a digest, so any id fits. */
-    private static String inboxKey(String routeId, String messageId) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest((routeId + "\u0000" + messageId)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "I" + java.util.HexFormat.of().formatHex(d).substring(0, 39);
-        } catch (java.security.NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     @Override

@@ -11,7 +11,8 @@ import javax.persistence.Table;
 @Table(name = "YZ_OUTBOX", indexes = {
         @Index(name = "YZ_OUTBOX_DUE", columnList = "state,nextAttemptAtMillis"),
         @Index(name = "YZ_OUTBOX_CASE", columnList = "caseNumber"),
-        @Index(name = "YZ_OUTBOX_CLAIM", columnList = "claimant")})
+        @Index(name = "YZ_OUTBOX_CLAIM", columnList = "claimant"),
+        @Index(name = "YZ_OUTBOX_ROUTE", columnList = "routeId,state")})
 public class OutboxEntity {
     @Id
     @Column(length = 40)
@@ -40,6 +41,17 @@ public class OutboxEntity {
     private Long sentAtMillis;
     @Column(length = 1000)
     private String lastError;
+    /** The integrator's route a message is addressed to (a backfill, an event one route failed, an action it handed in), else null. */
+    @Column(length = 100)
+    private String routeId;
+
+    public String getRouteId() {
+        return routeId;
+    }
+
+    public void setRouteId(String routeId) {
+        this.routeId = routeId;
+    }
 
     public String getId() {
         return id;

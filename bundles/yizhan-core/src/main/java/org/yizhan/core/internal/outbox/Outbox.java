@@ -39,6 +39,7 @@ public final class Outbox {
         o.setEvent(m.event);
         o.setCreatedAtMillis(now);
         o.setPayload(EventData.encode(m.payload));
+        o.setRouteId(m.payload == null ? null : m.payload.get(org.yizhan.api.relay.IntegrationInbound.ROUTE_KEY));
         o.setState(OutboxMessageDTO.PENDING);
         o.setNextAttemptAtMillis(now);
         em.persist(o);
@@ -63,6 +64,7 @@ public final class Outbox {
         d.nextAttemptAtMillis = o.getNextAttemptAtMillis();
         d.sentAtMillis = o.getSentAtMillis();
         d.lastError = o.getLastError();
+        d.route = o.getRouteId();
         return d;
     }
 

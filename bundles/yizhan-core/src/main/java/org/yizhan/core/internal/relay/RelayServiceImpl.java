@@ -213,7 +213,7 @@ public class RelayServiceImpl implements RelayService {
 
     @Override
     public void failed(String id, String error, long retryAfterMillis, boolean refused, boolean dead) {
-        String e = error == null ? "" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        String e = bounded(error);
         jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = ?1, ATTEMPTS = ATTEMPTS + 1, LASTERROR = ?2,"
                         + " NEXTATTEMPTATMILLIS = ?3, LEASEUNTILMILLIS = 0" + (refused ? ", REFUSALS = REFUSALS + 1" : "") + " WHERE ID = ?4")
                 .setParameter(1, dead ? OutboxMessageDTO.DEAD : OutboxMessageDTO.PENDING).setParameter(2, e)
@@ -230,12 +230,18 @@ public class RelayServiceImpl implements RelayService {
     }
 
     @Override
-    public List<OutboxMessageDTO> deadLetters(Caller caller, int max) {
+    public List<OutboxMessageDTO> deadLetters(Caller caller, int max, String route) {
         requireCountyAdmin(caller);
-        return jpa.read(em -> em.createQuery("SELECT o FROM OutboxEntity o WHERE o.state = :dead ORDER BY o.createdAtMillis",
-                        OutboxEntity.class).setParameter("dead", OutboxMessageDTO.DEAD)
-                .setMaxResults(max <= 0 ? 100 : Math.min(max, 1000)).getResultList().stream().map(Outbox::toDTO)
-                .map(RelayServiceImpl::masked).toList());
+        return jpa.read(em -> {
+            var q = em.createQuery("SELECT o FROM OutboxEntity o WHERE o.state = :dead"
+                    + (route == null ? "" : " AND o.routeId = :route") + " ORDER BY o.createdAtMillis", OutboxEntity.class)
+                    .setParameter("dead", OutboxMessageDTO.DEAD);
+            if (route != null) {
+                q.setParameter("route", route);
+            }
+            return q.setMaxResults(max <= 0 ? 100 : Math.min(max, 1000)).getResultList().stream().map(Outbox::toDTO)
+                    .map(RelayServiceImpl::masked).toList();
+        });
     }
 
     @Override
@@ -257,19 +263,91 @@ public class RelayServiceImpl implements RelayService {
     }
 
     @Override
-    public int replayAll(Caller caller) {
+    public int replayAll(Caller caller, String route) {
         requireCountyAdmin(caller);
         int n = audit.tx(em -> {
-            int changed = em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'PENDING', ATTEMPTS = 0, REFUSALS = 0,"
-                    + " NEXTATTEMPTATMILLIS = ?1, LEASEUNTILMILLIS = 0 WHERE STATE = 'DEAD'").setParameter(1, System.currentTimeMillis()).executeUpdate();
+            var q = em.createNativeQuery("UPDATE YZ_OUTBOX SET STATE = 'PENDING', ATTEMPTS = 0, REFUSALS = 0,"
+                    + " NEXTATTEMPTATMILLIS = ?1, LEASEUNTILMILLIS = 0 WHERE STATE = 'DEAD'" + (route == null ? "" : " AND ROUTEID = ?2"))
+                    .setParameter(1, System.currentTimeMillis());
+            if (route != null) {
+                q.setParameter(2, route);
+            }
+            int changed = q.executeUpdate();
             if (changed > 0) {
-                audit.append(em, caller.user(), org.yizhan.api.audit.AuditService.DEAD_LETTER_REPLAYED, "all", changed + " dead letters", caller.source());
+                audit.append(em, caller.user(), org.yizhan.api.audit.AuditService.DEAD_LETTER_REPLAYED, route == null ? "all" : "route " + route,
+                        changed + " dead letters", caller.source());
             }
             return changed;
         });
-        LOG.info("{} dead letters replayed by {} / 死信已重放", n, caller.user());
+        LOG.info("{} dead letters{} replayed by {} / 死信已重放", n, route == null ? "" : " of route " + route, caller.user());
         return n;
     }
+
+    @Override
+    public void failedForRoute(OutboxMessageDTO event, String routeId, String error, long retryAfterMillis, boolean dead) {
+        RelayMessageDTO m = event.message;
+        java.util.Map<String, String> payload = new java.util.LinkedHashMap<>(m.payload);
+        payload.put(org.yizhan.api.relay.IntegrationInbound.ROUTE_KEY, routeId);
+        // the event keeps its id for the route (its idempotency key); the row gets its own
+        payload.putIfAbsent(org.yizhan.api.relay.IntegrationInbound.EVENT_ID_KEY, m.id);
+        RelayMessageDTO copy = Outbox.message(m.kind, m.caseNumber, m.fromCenter, m.toCenter, payload);
+        copy.id = Hashes.key("E", m.id, routeId);
+        copy.event = m.event;
+        String e = bounded(error);
+        long now = System.currentTimeMillis();
+        jpa.tx(em -> {
+            if (em.find(OutboxEntity.class, copy.id) == null) {
+                Outbox.enqueue(em, copy, now);
+                OutboxEntity o = em.find(OutboxEntity.class, copy.id);
+                o.setCreatedAtMillis(m.createdAtMillis);
+                o.setAttempts(1);
+                o.setLastError(e);
+                o.setNextAttemptAtMillis(now + retryAfterMillis);
+                o.setState(dead ? OutboxMessageDTO.DEAD : OutboxMessageDTO.PENDING);
+            }
+            return null;
+        });
+        LOG.warn("Integration event {} of case {} failed in route {} ({}); {} / 集成事件在该路由失败{}", m.id, m.caseNumber, routeId, e,
+                dead ? "a dead letter of that route" : "retried for that route alone", dead ? "，转入该路由死信" : "，将单独重试");
+    }
+
+    @Override
+    public void refusedAction(String routeId, String messageId, String body, String error) {
+        java.util.Map<String, String> payload = new java.util.LinkedHashMap<>();
+        payload.put(org.yizhan.api.relay.IntegrationInbound.ROUTE_KEY, routeId);
+        payload.put("messageId", messageId);
+        payload.put("body", body == null ? "" : body.length() > 8000 ? body.substring(0, 8000) : body);
+        RelayMessageDTO m = Outbox.message(RelayMessageDTO.ACTION, null, null, null, payload);
+        m.id = Hashes.key("A", routeId, messageId != null ? messageId : "body " + Hashes.chain(String.valueOf(body)));
+        String e = bounded(error);
+        long now = System.currentTimeMillis();
+        jpa.tx(em -> {
+            OutboxEntity o = em.find(OutboxEntity.class, m.id);
+            if (o == null) {
+                Outbox.enqueue(em, m, now);
+                o = em.find(OutboxEntity.class, m.id);
+            }
+            // refused again after a replay: a dead letter again, with the latest reason
+            o.setState(OutboxMessageDTO.DEAD);
+            o.setAttempts(o.getAttempts() + 1);
+            o.setRefusals(o.getRefusals() + 1);
+            o.setLastError(e);
+            o.setLeaseUntilMillis(0);
+            return null;
+        });
+    }
+
+    @Override
+    public int wake(String routeId) {
+        return jpa.tx(em -> em.createNativeQuery("UPDATE YZ_OUTBOX SET NEXTATTEMPTATMILLIS = ?1 WHERE STATE = 'PENDING' AND ROUTEID = ?2")
+                .setParameter(1, System.currentTimeMillis()).setParameter(2, routeId).executeUpdate());
+    }
+
+
+    private static String bounded(String error) {
+        return error == null ? "" : error.length() > 1000 ? error.substring(0, 1000) : error;
+    }
+
 
     @Override
     public RelayStatusDTO status(Caller caller) {
