@@ -79,6 +79,12 @@ public final class Artemis implements AutoCloseable {
         });
     }
 
+    /** Sends one text message to a queue with the broker's own command line, as a department's system would send it. */
+    public void send(String queue, String text) throws IOException, InterruptedException {
+        run(List.of(instance.resolve("bin/artemis").toString(), "producer", "--url", url(), "--user", USER, "--password", PASSWORD,
+                "--destination", "queue://" + queue, "--message-count", "1", "--message", text), instance);
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {
@@ -91,7 +97,8 @@ public final class Artemis implements AutoCloseable {
     }
 
     private static void run(List<String> command, Path dir) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).inheritIO();
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("artemis-cli.log").toFile()));
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process p = pb.start();
         if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {

@@ -14,8 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code etc/org.yizhan.integration.cfg}: which integrator's route may act on which cases,
- * {@code allow.<routeId> = <windowType>:<action>, ...} ({@code *} for any window type), read live.
- * Nothing is allowed by default.
+ * {@code allow.<routeId> = <windowType>:<action>, ...} ({@code *} for any window type), read live;
+ * nothing is allowed by default. Also the values route files name as {@code {{name}}}:
+ * {@code property.<name> = value} (a department's host, account and password stay out of the
+ * route files).
  */
 @Component(service = IntegrationAllow.class, configurationPid = IntegrationAllow.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class IntegrationAllow {
@@ -24,12 +26,17 @@ public class IntegrationAllow {
     private static final Logger LOG = LoggerFactory.getLogger(IntegrationAllow.class);
 
     private volatile Map<String, Set<String>> allowed = Map.of();
+    private volatile Map<String, String> properties = Map.of();
 
     @Activate
     @Modified
     void configure(Map<String, Object> properties) {
         Map<String, Set<String>> next = new HashMap<>();
+        Map<String, String> values = new HashMap<>();
         properties.forEach((k, v) -> {
+            if (k.startsWith("property.") && v != null) {
+                values.put(k.substring("property.".length()), v.toString());
+            }
             if (k.startsWith("allow.") && v != null) {
                 Set<String> pairs = new HashSet<>();
                 for (String p : v.toString().split(",")) {
@@ -41,7 +48,13 @@ public class IntegrationAllow {
             }
         });
         allowed = Map.copyOf(next);
+        this.properties = Map.copyOf(values);
         LOG.info("Integration routes allowed to act on cases: {} / 集成路由授权", allowed.isEmpty() ? "none 无" : allowed);
+    }
+
+    /** A value route files name as {@code {{name}}}, or null. */
+    String property(String name) {
+        return properties.get(name);
     }
 
     /** Whether the route may take {@code action} on a case of {@code windowType}. */

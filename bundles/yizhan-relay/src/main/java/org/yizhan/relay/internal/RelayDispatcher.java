@@ -122,6 +122,19 @@ public class RelayDispatcher {
         peers.setTrustManagers(trust);
         peers.setSecureSocketProtocol("TLSv1.3");
         camel.getRegistry().bind(PEERS_BEAN, peers);
+        // {{name}} in route files: property.<name> in etc/org.yizhan.integration.cfg, read live
+        camel.getPropertiesComponent().addPropertiesSource(new org.apache.camel.spi.PropertiesSource() {
+            @Override
+            public String getName() {
+                return "etc/org.yizhan.integration.cfg";
+            }
+
+            @Override
+            public String getProperty(String name) {
+                return allow.property(name);
+            }
+        });
+        beans.forEach(camel.getRegistry()::bind);
         // Camel 3.22 drops routes added before the context starts: start it, then add them.
         camel.start();
         pool = camel.getExecutorServiceManager().newFixedThreadPool(this, "yizhan-relay", Math.max(1, config.dispatchThreads()));
@@ -189,6 +202,31 @@ public class RelayDispatcher {
             camel.stop();
         }
     }
+
+    /** Beans other bundles offer integrators' routes by name ({@code #name} in a URI): a department's JMS broker, say. */
+    private final Map<String, Object> beans = new ConcurrentHashMap<>();
+
+    @Reference(service = Object.class, target = "(" + BEAN_NAME + "=*)", cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    void addBean(Object bean, Map<String, Object> props) {
+        String name = String.valueOf(props.get(BEAN_NAME));
+        beans.put(name, bean);
+        CamelContext c = camel;
+        if (c != null) {
+            c.getRegistry().bind(name, bean);
+        }
+        LOG.info("Bean '{}' available to integration routes (#{}) / 集成路由可用对象", name, name);
+    }
+
+    void removeBean(Object bean, Map<String, Object> props) {
+        String name = String.valueOf(props.get(BEAN_NAME));
+        if (beans.remove(name, bean) && camel != null) {
+            camel.getRegistry().unbind(name);
+        }
+    }
+
+    /** The service property that names a bean for integrators' routes. */
+    public static final String BEAN_NAME = "yizhan.bean";
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addTransport(RelayTransport t, Map<String, Object> props) {
