@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -27,8 +29,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * starts: an FTP server (Debian's python3-pyftpdlib) the civil affairs bureau drops its nightly
  * CSV on, an Artemis broker the natural resources bureau sends its opinions through (feature
  * yizhan-integration-jms, installed at the console), a mail server (Debian's python3-aiosmtpd)
- * that receives the approval notices. {@code .ci/integration-prereqs} installs the two Debian
- * packages.
+ * that receives the approval notices, a SOAP service (the JDK's HTTP server answering from a small
+ * WSDL) that registers approvals, called with CXF's client (feature yizhan-integration-soap).
+ * {@code .ci/integration-prereqs} installs the two Debian packages.
  */
 public class IntegrationExamplesIT {
 
@@ -38,6 +41,7 @@ public class IntegrationExamplesIT {
     private static final int BROKER_PORT = 28618;
     private static final long T1 = 11;
     private static final String FTP_PASSWORD = "ftp-secret-28021";
+    private static final int SOAP_PORT = 28089;
 
     private static Distribution karaf;
     private static Artemis broker;
@@ -74,6 +78,8 @@ public class IntegrationExamplesIT {
         karaf.setConfig(cfg, "property.notices.smtp.host", "127.0.0.1:" + SMTP_PORT);
         karaf.setConfig(cfg, "property.notices.from", "yizhan@county.example");
         karaf.setConfig(cfg, "property.notices.to", "mzb@county.example");
+        karaf.setConfig(cfg, "property.civil-affairs.soap.address", "http://127.0.0.1:" + SOAP_PORT + "/approvals");
+        karaf.setConfig(cfg, "property.civil-affairs.soap.wsdl", "http://127.0.0.1:" + SOAP_PORT + "/approvals?wsdl");
         karaf.setConfig(cfg, "jms.natural-resources.url", broker.url());
         karaf.setConfig(cfg, "jms.natural-resources.user", Artemis.USER);
         karaf.setConfig(cfg, "jms.natural-resources.password", Artemis.PASSWORD);
@@ -218,6 +224,57 @@ public class IntegrationExamplesIT {
         assertFalse("no name in the notice", mail.contains("王小明"));
         assertFalse("no identity number in the notice", mail.contains(Api.residentId(816)));
         Files.delete(karaf.home().resolve("routes/approval-notices.xml"));
+    }
+
+    @Test
+    public void anApprovalIsRegisteredWithTheBureausSoapService_calledWithCxfsClientFromItsWsdl() throws Exception {
+        // the bureau's service: its WSDL (as shipped beside the example) and an answer with a receipt; every request kept
+        byte[] wsdl = Files.readAllBytes(karaf.home().resolve("examples/routes/civil-affairs-approvals.wsdl"));
+        List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> actions = java.util.Collections.synchronizedList(new ArrayList<>());
+        com.sun.net.httpserver.HttpServer stub = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", SOAP_PORT), 0);
+        stub.createContext("/approvals", x -> {
+            byte[] answer;
+            if ("GET".equals(x.getRequestMethod()) && "wsdl".equalsIgnoreCase(x.getRequestURI().getQuery())) {
+                x.getResponseHeaders().add("Content-Type", "text/xml; charset=UTF-8");
+                answer = wsdl;
+            } else {
+                String request = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                requests.add(request);
+                actions.add(String.valueOf(x.getRequestHeaders().getFirst("SOAPAction")));
+                Matcher caseNumber = Pattern.compile("<caseNumber>([^<]+)</caseNumber>").matcher(request);
+                String receipt = "MZ-R-" + (caseNumber.find() ? caseNumber.group(1) : "none");
+                x.getResponseHeaders().add("Content-Type", "text/xml; charset=UTF-8");
+                answer = ("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                        + "<mz:registerApprovalResponse xmlns:mz=\"http://mzj.example/approvals\"><receipt>" + receipt + "</receipt>"
+                        + "</mz:registerApprovalResponse></soap:Body></soap:Envelope>").getBytes(StandardCharsets.UTF_8);
+            }
+            x.sendResponseHeaders(200, answer.length);
+            x.getResponseBody().write(answer);
+            x.close();
+        });
+        stub.start();
+        try {
+            String out = karaf.console("admin", "demo", "feature:install yizhan-integration-soap\nfeature:list -i | grep yizhan-integration-soap");
+            assertTrue(out, out.contains("yizhan-integration-soap"));
+            karaf.awaitHealthUp(Duration.ofSeconds(120));
+            useExample("civil-affairs-register.xml");
+            Api.Answer c = api.post("/cases", "clerk-T2", Api.newCase("MZ-002", 12, Api.residentId(817), "id-card", "hardship-statement"));
+            String n = c.text("number");
+            assertEquals("APPROVED", api.act("clerk-T2", n, "approve", "{}").text("status"));
+            Api.until("the bureau's service is called", Duration.ofSeconds(60), () -> requests.stream().anyMatch(r -> r.contains(n)));
+            String request = requests.stream().filter(r -> r.contains(n)).findFirst().orElseThrow();
+            assertTrue(request, request.contains("Envelope") && request.contains("registerApproval") && request.contains("<itemCode>MZ-002</itemCode>"));
+            assertFalse("nothing personal", request.contains(Api.residentId(817)) || request.contains("王小明"));
+            assertTrue(actions.toString(), actions.stream().anyMatch(a -> a.contains("registerApproval")));
+            Api.until("the receipt is in the log", Duration.ofSeconds(60),
+                    () -> Files.readString(karaf.home().resolve("data/log/karaf.log")).contains("MZ-R-" + n));
+            assertEquals("called once", 1, requests.stream().filter(r -> r.contains(n)).count());
+            assertEquals(0, api.get("/relay/dead-letters?route=civil-affairs-register", "admin").body().size());
+            Files.delete(karaf.home().resolve("routes/civil-affairs-register.xml"));
+        } finally {
+            stub.stop(0);
+        }
     }
 
     /** The mail server's log (aiosmtpd's Debugging handler) with each message's body decoded (base64 or quoted-printable), as a mail reader shows it. */
