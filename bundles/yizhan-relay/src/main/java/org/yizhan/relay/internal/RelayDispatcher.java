@@ -203,6 +203,23 @@ public class RelayDispatcher {
         }
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile io.micrometer.core.instrument.MeterRegistry meters;
+
+    /** From a message's writing to its delivery, by transport (local, http, jms, integration, action): {@code yizhan_relay_delivery_seconds}. */
+    private void latency(String transport, long createdAtMillis) {
+        io.micrometer.core.instrument.MeterRegistry r = meters;
+        if (r != null && createdAtMillis > 0) {
+            io.micrometer.core.instrument.Timer.builder("yizhan.relay.delivery")
+                    .description("From a message's writing in the outbox to its delivery, by transport")
+                    .tag("transport", String.valueOf(transport))
+                    .serviceLevelObjectives(java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(1),
+                            java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(5),
+                            java.time.Duration.ofHours(1), java.time.Duration.ofDays(1))
+                    .register(r).record(Math.max(0, System.currentTimeMillis() - createdAtMillis), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
     /** Beans other bundles offer integrators' routes by name ({@code #name} in a URI): a department's JMS broker, say. */
     private final Map<String, Object> beans = new ConcurrentHashMap<>();
 
@@ -363,6 +380,7 @@ public class RelayDispatcher {
                                 if (!"local".equals(e.getProperty(P_TRANSPORT))) {
                                     delivered(e).add(message(e).id);
                                 }
+                                latency(e.getProperty(P_TRANSPORT, String.class), message(e).createdAtMillis);
                             })
                         .doCatch(Exception.class)
                             .process(RelayDispatcher.this::failed)

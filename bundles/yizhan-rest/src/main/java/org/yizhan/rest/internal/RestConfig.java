@@ -48,4 +48,8 @@ public @interface RestConfig {
 
     @AttributeDefinition(name = "Relay refusal window (s) 报送拒收限制时间窗（秒）", description = "The window over which the refusals refill")
     int relayRefusalWindowSeconds() default 300;
+
+    @AttributeDefinition(name = "Metrics scrapers 指标采集地址",
+            description = "Addresses that may read GET /metrics (comma-separated, e.g. the Prometheus server's); others get 403")
+    String metricsAllowFrom() default "127.0.0.1, ::1";
 }

@@ -110,6 +110,9 @@ public class RestServer {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AppointmentService appointmentService;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile io.micrometer.core.instrument.MeterRegistry meterRegistry;
+
     private static final String CONTEXT_NAME = "yizhan-api";
 
     private final Bus bus;
@@ -168,7 +171,7 @@ public class RestServer {
                     new SingletonResourceProvider(new ReferralsResource(services, auth)),
                     new SingletonResourceProvider(new IntegrationResource(services, auth)),
                     new SingletonResourceProvider(new OpenApiResource())));
-            factory.setProviders(List.of(new BodyLimit(config.maxBodyBytes()), new NoStore(), new JacksonJsonProvider(json), new ProblemMapper()));
+            factory.setProviders(List.of(new RequestMetrics(() -> meterRegistry), new BodyLimit(config.maxBodyBytes()), new NoStore(), new JacksonJsonProvider(json), new ProblemMapper()));
             server = factory.create();
             registrations = publish(context, config.contextPath(), new ApiServlet(endpoints, bus, json));
             LOG.info("Yizhan REST API v1 published at {}{} / 接口已发布", config.contextPath(), config.address());
