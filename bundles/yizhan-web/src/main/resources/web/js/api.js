@@ -64,4 +64,18 @@ export const centerName = (list, id) => { const c = list.find((x) => x.id === id
 /** Forget the cached centers (after the network changed). */
 export function forgetCenters() {
     centersCache = null;
+    windowsCache.clear();
+}
+
+const windowsCache = new Map();
+/** Window types' names, {type: [Chinese, English]}, from the windows of these centers (each center asked once). */
+export async function windowNames(centerIds) {
+    const names = {};
+    for (const id of new Set(centerIds)) {
+        if (!windowsCache.has(id)) {
+            windowsCache.set(id, api('GET', `/centers/${encodeURIComponent(id)}/windows`, undefined, null).catch(() => []));
+        }
+        for (const win of await windowsCache.get(id)) names[win.type] = [win.name, win.nameEn || win.name];
+    }
+    return names;
 }

@@ -126,6 +126,18 @@ export const from = (table, k) => (table[k] ? table[k][i()] : (k ?? ''));
 /** A heading: the chosen language first, the other beside it. */
 export const both = (k) => `${esc(W[k][i()])} <span class="en">${esc(W[k][1 - i()])}</span>`;
 
+/**
+ * A text the platform wrote in both languages ("Accepted; receipt issued … (R12) 受理并出具受理通知书",
+ * "result handed over 告知办理结果: T1") in the chosen one only, without rule ids; any other text as it is.
+ */
+export function oneLanguage(text) {
+    if (!text) return text;
+    const t = String(text).replace(/\s*\((?:R\d+)(?:,\s*R\d+)*\)/g, '');
+    const m = t.match(/^([^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*?)\s+([\u3400-\u9fff][^:：]*?)(?:\s*[:：]\s*([\s\S]*))?$/);
+    if (!m) return t;
+    return (lang === 'zh' ? m[2] : m[1]) + (m[3] !== undefined ? (lang === 'zh' ? '：' : ': ') + m[3] : '');
+}
+
 /** Switches the language (remembered in this browser). */
 export function setLang(l) {
     lang = l;

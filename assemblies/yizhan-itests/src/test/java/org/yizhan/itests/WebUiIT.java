@@ -401,6 +401,10 @@ public class WebUiIT {
         act("deliver");
         awaitStatus(number, "DELIVERED");
         awaitText(By.id("verified"), "✓");
+        // the history in one language: the platform's own reasons in Chinese, with no rule ids
+        String timeline = browser.findElement(By.id("timeline")).getText();
+        assertTrue(timeline, timeline.contains("受理并出具受理通知书"));
+        assertFalse(timeline, timeline.contains("receipt issued") || timeline.contains("(R12)"));
         shot("07-clerk-case-delivered");
         open("#/queue");
         await(By.id("queue"));
@@ -450,7 +454,9 @@ public class WebUiIT {
         login("supervisor");
         open("#/supervision");
         await(By.id("rates"));
-        awaitText(By.id("rates"), "civil-affairs");
+        // windows by name, not code
+        awaitText(By.id("rates"), "民政");
+        assertFalse(browser.findElement(By.id("rates")).getText().contains("civil-affairs"));
         assertTrue(!browser.findElements(By.cssSelector("svg.bars rect")).isEmpty());
         shot("12-supervisor");
 

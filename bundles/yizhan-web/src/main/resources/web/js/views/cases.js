@@ -1,6 +1,6 @@
 // Clerks' and village agents' cases: the queue, a new application, the case page, receipt and notice.
 import {$, esc} from '../dom.js';
-import {W, ACTIONS, STATUS, HANDLING, LEVEL, lang, w, from, both} from '../words.js';
+import {W, ACTIONS, STATUS, HANDLING, LEVEL, lang, w, from, both, oneLanguage} from '../words.js';
 import {session, api, basic, centers, centerName, forgetCenters} from '../api.js';
 import {flash, showError, field, badge, alertBadge, when, render} from '../ui.js';
 import {nav} from '../nav.js';
@@ -123,7 +123,7 @@ export async function caseView(number) {
           ${verify ? `<p><span class="badge ${verify.valid ? 'ok' : 'RED'}" id="verified">${verify.valid ? '✓ ' + w('verified') : '✗ ' + w('broken')}</span></p>` : ''}
           <ol class="timeline" id="timeline">${c.history.map((h) => `<li data-action="${esc(h.action)}"><strong>${esc(from(ACTIONS, h.action))}</strong> ${h.to ? badge(h.to) : ''}
             <div class="meta">${esc(when(h.at))} · ${esc(h.actor)} · ${esc(centerName(list, h.centerId))}</div>
-            ${h.reason ? `<div>${esc(h.reason)}</div>` : ''}${h.data && h.data.receipt ? `<div class="meta">${esc(h.data.receipt)}</div>` : ''}</li>`).join('')}</ol></div>
+            ${h.reason ? `<div class="reason">${esc(oneLanguage(h.reason))}</div>` : ''}${h.data && h.data.receipt ? `<div class="meta">${esc(h.data.receipt)}</div>` : ''}</li>`).join('')}</ol></div>
       </div>
       ${offers.length ? `<form class="card no-print" id="act" novalidate><h2>${w('confirm')}</h2>
         <div class="actions">${offers.map((a) => `<button type="button" class="act ${a === 'deny' || a === 'not-accept' || a === 'withdraw' ? 'secondary' : ''}" data-action="${a}">${esc(from(ACTIONS, a))}</button>`).join('')}</div>
