@@ -16,6 +16,29 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+    /** A case number in a path: {@code T1-20261203-0001}, {@code C-…}, {@code T1V1-…}. */
+    private static final java.util.regex.Pattern CASE = java.util.regex.Pattern.compile("\\b([A-Z][A-Z0-9]{0,9}-\\d{8}-\\d{4,6})\\b");
+
+    @javax.ws.rs.core.Context
+    private javax.ws.rs.core.UriInfo uri;
+    @javax.ws.rs.core.Context
+    private javax.ws.rs.core.Request request;
+
+    /**
+     * One line per refused request an operator can grep: method, path (never its query, which may
+     * carry a lookup code or a phone), status, rule or field, the case number when the path names
+     * one. Never the detail, which may quote what the caller sent.
+     */
+    static String logLine(String method, String path, Problem p) {
+        String clean = path == null ? "" : path.replaceAll("[^\\x21-\\x7e]", "?");
+        if (clean.length() > 200) {
+            clean = clean.substring(0, 200) + "…";
+        }
+        java.util.regex.Matcher m = CASE.matcher(clean);
+        return "request refused 请求被拒绝: " + method + " /" + clean.replaceFirst("^/", "") + " " + p.status
+                + (p.rule != null ? " rule=" + p.rule : "") + (p.field != null ? " field=" + p.field : "")
+                + (m.find() ? " case=" + m.group(1) : "");
+    }
 
     @Override
     public Response toResponse(Throwable e) {
@@ -47,6 +70,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     "The server could not complete the request; the error is in the server log.",
                     "服务器未能完成请求，错误已记录在服务器日志中。");
             builder = Response.status(500);
+        }
+        if (problem.status >= 400 && problem.status < 500 && uri != null && request != null) {
+            try {
+                LOG.info(logLine(request.getMethod(), uri.getPath(), problem));
+            } catch (RuntimeException outsideARequest) {
+                // no request bound to this thread (a unit test): nothing to name
+            }
         }
         return builder.type(Problem.MEDIA_TYPE).entity(problem).build();
     }

@@ -84,4 +84,17 @@ public class ProblemMapperTest {
     public static class Applicant {
         public String phone;
     }
+
+    @Test
+    public void theLogLineNamesTheRequestTheStatusTheRuleAndTheCase_neverTheQueryOrTheDetail() {
+        Problem p = ProblemMapper.fromYizhan(org.yizhan.api.YizhanException.refused("window", "Joint review open (R15): 110105194912310021",
+                "联合审查未完成"));
+        String line = ProblemMapper.logLine("POST", "cases/T1-20261203-0001/actions/approve", p);
+        org.junit.Assert.assertTrue(line, line.startsWith("request refused 请求被拒绝: POST /cases/T1-20261203-0001/actions/approve 422"));
+        org.junit.Assert.assertTrue(line, line.contains("field=window") && line.endsWith("case=T1-20261203-0001"));
+        org.junit.Assert.assertFalse("never the detail, which may quote personal data: " + line, line.contains("110105"));
+        String odd = ProblemMapper.logLine("GET", "public/cases/x\nFAKE LINE", ProblemMapper.fromYizhan(
+                org.yizhan.api.YizhanException.notFound("No case", "无此办件")));
+        org.junit.Assert.assertFalse("no line breaks from the path: " + odd, odd.contains("\n"));
+    }
 }
