@@ -49,6 +49,14 @@ public final class Distribution implements AutoCloseable {
         return d;
     }
 
+    /** A fresh demo distribution ({@link #unpack}), started, once its health answers UP. */
+    public static Distribution running(String name, int httpPort, int sshPort, int rmiRegistryPort, int rmiServerPort) throws Exception {
+        Distribution d = unpack(name, httpPort, sshPort, rmiRegistryPort, rmiServerPort);
+        d.start();
+        d.awaitHealthUp(Duration.ofSeconds(180));
+        return d;
+    }
+
     /** The HTTPS port of a distribution with this HTTP port (28181 -> 38181). */
     public static int securePort(int httpPort) {
         return httpPort + 10_000;
