@@ -247,7 +247,10 @@ public class IntegrationIT extends ContainerTestSupport {
 
     private JsonNode routeFile(String name) throws Exception {
         JsonNode all = api.get("/relay/routes", "admin").body();
-        assertTrue(all.toString(), all.isArray());
+        if (all == null || !all.isArray()) {
+            // the relay is (re)starting with this class's settings: not listed yet
+            return null;
+        }
         for (JsonNode f : all) {
             if (f.path("file").asText().endsWith("/" + name)) {
                 return f;
@@ -356,7 +359,10 @@ public class IntegrationIT extends ContainerTestSupport {
         // a good file broken by an edit: listed with its error, and its routes keep running as they were
         Files.writeString(routes.resolve("feed-steady.xml"), "<routes xmlns=\"http://camel.apache.org/schema/spring\">\n<route id=\"feed-steady\">\n"
                 + "<from uri=\"direct:integration-feed-steady\"/>\n<to uri=\"nosuchthing:x\"/>\n</route>\n</routes>\n");
-        Api.until("the edit is refused", Duration.ofSeconds(60), () -> routeFile("feed-steady.xml").hasNonNull("error"));
+        Api.until("the edit is refused", Duration.ofSeconds(60), () -> {
+            JsonNode f = routeFile("feed-steady.xml");
+            return f != null && f.hasNonNull("error");
+        });
         JsonNode steady = routeFile("feed-steady.xml");
         assertEquals(steady.toString(), 2, steady.path("line").asInt());
         assertEquals(steady.toString(), "Started", steady.get("routes").get(0).get("state").asText());

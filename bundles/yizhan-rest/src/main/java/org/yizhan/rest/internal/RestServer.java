@@ -140,7 +140,9 @@ public class RestServer {
                     () -> calendarService, () -> supervisionService, () -> relayService, () -> relayAdmin, () -> relayLinks,
                     () -> windowService, () -> accountService, () -> auditService,
                     () -> feedbackService, () -> complaintService, () -> assessmentService, () -> peopleService,
-                    () -> appointmentService);
+                    () -> appointmentService)
+                    .relayInstalled(() -> java.util.Arrays.stream(context.getBundles())
+                            .anyMatch(b -> "yizhan-relay".equals(b.getSymbolicName()) && b.getState() != org.osgi.framework.Bundle.UNINSTALLED));
             RateLimits limits = new RateLimits(config.signInFailuresPerAddress(), Duration.ofSeconds(config.signInFailureWindowSeconds()),
                     config.lookupsPerAddress(), Duration.ofSeconds(config.lookupWindowSeconds()),
                     config.relayRefusalsPerAddress(), Duration.ofSeconds(config.relayRefusalWindowSeconds()));

@@ -153,7 +153,34 @@ public final class Services {
         if (accounts.get() == null) {
             missing.add("AccountService");
         }
+        java.util.Map<String, Supplier<?>> more = new java.util.LinkedHashMap<>();
+        more.put("AuditService", audit);
+        more.put("WindowService", windows);
+        more.put("RelayService", relay);
+        more.put("RelayLinks", relayLinks);
+        more.put("FeedbackService", feedback);
+        more.put("ComplaintService", complaints);
+        more.put("AssessmentService", assessments);
+        more.put("PeopleService", people);
+        more.put("AppointmentService", appointments);
+        more.forEach((name, service) -> {
+            if (service.get() == null) {
+                missing.add(name);
+            }
+        });
+        // the relay's own service, once its bundle is there (it is an optional feature)
+        if (relayInstalled.getAsBoolean() && relayAdmin.get() == null) {
+            missing.add("RelayAdmin");
+        }
         return missing;
+    }
+
+    private java.util.function.BooleanSupplier relayInstalled = () -> false;
+
+    /** Tells readiness whether the relay bundle is installed, so that its service is waited for too. */
+    Services relayInstalled(java.util.function.BooleanSupplier installed) {
+        this.relayInstalled = installed;
+        return this;
     }
 
     private static <T> T require(T service) {
