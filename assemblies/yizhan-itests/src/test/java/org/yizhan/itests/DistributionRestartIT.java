@@ -79,6 +79,18 @@ public class DistributionRestartIT {
             assertTrue(suspended, suspended.contains("console-route: Suspended") && suspended.contains("routes/console-route.xml"));
             String resumed = karaf.console("admin", "demo", "yizhan:routes --resume console-route");
             assertTrue(resumed, resumed.contains("console-route: Started"));
+            // a route file that does not parse is listed at the console with its line; the other keeps running
+            Files.writeString(karaf.home().resolve("routes").resolve("console-broken.xml"),
+                    "<routes xmlns=\"http://camel.apache.org/schema/spring\">\n<route id=\"console-broken\">\n<from uri=\"direct:x\"/>\n<to uri=\"log:x\">\n</route>\n</routes>\n");
+            Api.until("the broken file is listed", Duration.ofSeconds(60),
+                    () -> web.get("/relay/routes", "admin").raw().body().contains("console-broken.xml"));
+            String listed = karaf.console("admin", "demo", "yizhan:routes");
+            assertTrue(listed, listed.contains("routes/console-broken.xml") && listed.contains("NOT LOADED") && listed.contains("line 5:"));
+            assertTrue(listed, listed.contains("console-route") && listed.contains("Started"));
+            // that route's dead letters replayed at the console (none yet)
+            String replayed = karaf.console("admin", "demo", "yizhan:relay-replay --all --route console-route");
+            assertTrue(replayed, replayed.contains("0 dead letters of route console-route replayed"));
+            Files.delete(karaf.home().resolve("routes").resolve("console-broken.xml"));
 
             karaf.stop();
 

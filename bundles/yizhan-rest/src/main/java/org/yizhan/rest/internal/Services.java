@@ -134,44 +134,32 @@ public final class Services {
 
     /** The platform services that are not bound yet (empty when the API is fully ready). */
     public java.util.List<String> missing() {
+        java.util.Map<String, Supplier<?>> all = new java.util.LinkedHashMap<>();
+        all.put("CaseService", cases);
+        all.put("NetworkService", network);
+        all.put("CatalogueService", catalogue);
+        all.put("CalendarService", calendar);
+        all.put("SupervisionService", supervision);
+        all.put("AccountService", accounts);
+        all.put("AuditService", audit);
+        all.put("WindowService", windows);
+        all.put("RelayService", relay);
+        all.put("RelayLinks", relayLinks);
+        all.put("FeedbackService", feedback);
+        all.put("ComplaintService", complaints);
+        all.put("AssessmentService", assessments);
+        all.put("PeopleService", people);
+        all.put("AppointmentService", appointments);
+        // the relay's own service, once its bundle is there (it is an optional feature)
+        if (relayInstalled.getAsBoolean()) {
+            all.put("RelayAdmin", relayAdmin);
+        }
         java.util.List<String> missing = new java.util.ArrayList<>();
-        if (cases.get() == null) {
-            missing.add("CaseService");
-        }
-        if (network.get() == null) {
-            missing.add("NetworkService");
-        }
-        if (catalogue.get() == null) {
-            missing.add("CatalogueService");
-        }
-        if (calendar.get() == null) {
-            missing.add("CalendarService");
-        }
-        if (supervision.get() == null) {
-            missing.add("SupervisionService");
-        }
-        if (accounts.get() == null) {
-            missing.add("AccountService");
-        }
-        java.util.Map<String, Supplier<?>> more = new java.util.LinkedHashMap<>();
-        more.put("AuditService", audit);
-        more.put("WindowService", windows);
-        more.put("RelayService", relay);
-        more.put("RelayLinks", relayLinks);
-        more.put("FeedbackService", feedback);
-        more.put("ComplaintService", complaints);
-        more.put("AssessmentService", assessments);
-        more.put("PeopleService", people);
-        more.put("AppointmentService", appointments);
-        more.forEach((name, service) -> {
+        all.forEach((name, service) -> {
             if (service.get() == null) {
                 missing.add(name);
             }
         });
-        // the relay's own service, once its bundle is there (it is an optional feature)
-        if (relayInstalled.getAsBoolean() && relayAdmin.get() == null) {
-            missing.add("RelayAdmin");
-        }
         return missing;
     }
 
