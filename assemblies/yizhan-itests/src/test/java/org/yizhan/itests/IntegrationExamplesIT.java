@@ -226,8 +226,6 @@ public class IntegrationExamplesIT {
         Files.delete(karaf.home().resolve("routes/approval-notices.xml"));
     }
 
-    @org.junit.Ignore("#18: in one full run CXF's client met two StAX2 providers (woodstox-core-asl 4.4.1 beside stax2-api 4.2.1)"
-            + " and failed with NoSuchMethodError; passes alone. Kept out of CI until the wiring is pinned; see the issue note.")
     @Test
     public void anApprovalIsRegisteredWithTheBureausSoapService_calledWithCxfsClientFromItsWsdl() throws Exception {
         // the bureau's service: its WSDL (as shipped beside the example) and an answer with a receipt; every request kept

@@ -28,21 +28,13 @@ import org.yizhan.core.internal.stats.Tallies;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.core.instrument.binder.system.UptimeMetrics;
-import io.micrometer.prometheus.PrometheusConfig;
-import io.micrometer.prometheus.PrometheusMeterRegistry;
 
 /**
- * The platform's metrics for operators, in one Micrometer registry with a Prometheus view that
- * the HTTP layer serves at {@code /metrics}: the JVM's memory, threads, classes and CPU, and,
- * counted from the database every {@value #PERIOD_SECONDS} seconds (on Karaf's scheduler, so a
+ * The platform's own gauges in the container's registry ({@link MeterRegistryService}, whose
+ * Prometheus view the HTTP layer serves at {@code /metrics}): counted from the database every {@value #PERIOD_SECONDS} seconds (on Karaf's scheduler, so a
  * scrape never waits on a query), open cases by status and the center that holds them, alerts by
  * kind and level, and the outbox's waiting messages and dead letters. Other bundles add their
- * own meters to the same registry (it is an OSGi service): HTTP requests, relay latency.
+ * own meters to the same registry: HTTP requests, relay latency.
  */
 @Component(service = {}, immediate = true, configurationPid = PlatformConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class PlatformMetrics {
@@ -54,25 +46,20 @@ public class PlatformMetrics {
     private final Jpa jpa;
     private final NetworkService network;
     private final ZoneId zone;
-    private final PrometheusMeterRegistry registry;
+    private final MeterRegistry registry;
+    /** The gauges this component registered, removed when it stops. */
+    private final List<io.micrometer.core.instrument.Meter> meters = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Each gauge's value by its tags; a combination once seen stays (at 0 when it has nothing), so a series never vanishes and comes back. */
     private final Map<String, java.util.concurrent.atomic.AtomicLong> values = new java.util.concurrent.ConcurrentHashMap<>();
-    private final ServiceRegistration<?> service;
     private final ServiceRegistration<Runnable> schedule;
 
     @Activate
-    public PlatformMetrics(@Reference Jpa jpa, @Reference NetworkService network, PlatformConfig config, BundleContext context) {
+    public PlatformMetrics(@Reference Jpa jpa, @Reference NetworkService network, @Reference MeterRegistry registry, PlatformConfig config,
+            BundleContext context) {
         this.jpa = jpa;
         this.network = network;
+        this.registry = registry;
         this.zone = ZoneId.of(config.zone());
-        registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        // the JVM meters that need nothing of com.sun.management (which the framework does not export)
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ClassLoaderMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        new UptimeMetrics().bindTo(registry);
-        service = context.registerService(new String[] {MeterRegistry.class.getName(), PrometheusMeterRegistry.class.getName()}, registry, null);
         Dictionary<String, Object> job = new Hashtable<>();
         job.put("scheduler.name", "yizhan-metrics");
         job.put("scheduler.period", PERIOD_SECONDS);
@@ -80,15 +67,11 @@ public class PlatformMetrics {
         schedule = context.registerService(Runnable.class, this::refreshQuietly, job);
     }
 
+    /** Takes this component's gauges out of the registry, so those of its next activation (new settings) are the ones read. */
     @Deactivate
     void stop() {
         schedule.unregister();
-        try {
-            service.unregister();
-        } catch (IllegalStateException gone) {
-            // unregistered with the bundle already
-        }
-        registry.close();
+        meters.forEach(registry::remove);
     }
 
     private void refreshQuietly() {
@@ -116,8 +99,8 @@ public class PlatformMetrics {
         });
         now.forEach((tags, count) -> values.computeIfAbsent(prefix + tags, k -> {
             java.util.concurrent.atomic.AtomicLong holder = new java.util.concurrent.atomic.AtomicLong();
-            io.micrometer.core.instrument.Gauge.builder(name, holder, java.util.concurrent.atomic.AtomicLong::get)
-                    .description(help).tags(tags).strongReference(true).register(registry);
+            meters.add(io.micrometer.core.instrument.Gauge.builder(name, holder, java.util.concurrent.atomic.AtomicLong::get)
+                    .description(help).tags(tags).strongReference(true).register(registry));
             return holder;
         }).set(count));
     }
@@ -129,14 +112,14 @@ public class PlatformMetrics {
             codes.put(c.id, c.code);
         }
         String today = LocalDate.now(zone).toString();
-        jpa.read(em -> {
+        // everything is counted first and set after, so a scrape meanwhile sees the last complete count
+        Map<String, Map<Tags, Long>> counted = jpa.read(em -> {
             Map<Tags, Long> cases = new HashMap<>();
             for (Object[] row : em.createQuery("SELECT c.status, c.centerId, COUNT(c) FROM CaseEntity c WHERE c.status IN :open"
                     + " GROUP BY c.status, c.centerId", Object[].class).setParameter("open", OPEN).getResultList()) {
                 cases.put(Tags.of("status", (String) row[0], "center", codes.getOrDefault(((Number) row[1]).longValue(), String.valueOf(row[1]))),
                         ((Number) row[2]).longValue());
             }
-            set(CASES, CASES_HELP, cases);
 
             Map<String, Long> levels = new HashMap<>(Map.of("RED", 0L, "YELLOW", 0L));
             for (Object[] row : em.createQuery("SELECT c.alertLevel, COUNT(c) FROM CaseEntity c WHERE c.alertLevel IS NOT NULL"
@@ -145,22 +128,24 @@ public class PlatformMetrics {
             }
             long[] rect = Tallies.rectificationAlerts(em, codes.keySet(), today);
             long[] complaints = Tallies.complaintAlerts(em, codes.keySet(), today);
-            set(ALERTS, ALERTS_HELP, Map.of(
+            Map<Tags, Long> alerts = Map.of(
                     Tags.of("kind", "case", "level", "red"), levels.get("RED"),
                     Tags.of("kind", "case", "level", "yellow"), levels.get("YELLOW"),
                     Tags.of("kind", "rectification", "level", "red"), rect[0],
                     Tags.of("kind", "rectification", "level", "yellow"), rect[1],
                     Tags.of("kind", "complaint", "level", "red"), complaints[0],
-                    Tags.of("kind", "complaint", "level", "yellow"), complaints[1]));
+                    Tags.of("kind", "complaint", "level", "yellow"), complaints[1]);
 
             Map<String, Long> states = new HashMap<>(Map.of(OutboxMessageDTO.PENDING, 0L, OutboxMessageDTO.DEAD, 0L));
             for (Object[] row : em.createQuery("SELECT o.state, COUNT(o) FROM OutboxEntity o WHERE o.state <> :sent GROUP BY o.state",
                     Object[].class).setParameter("sent", OutboxMessageDTO.SENT).getResultList()) {
                 states.put((String) row[0], ((Number) row[1]).longValue());
             }
-            set(OUTBOX, OUTBOX_HELP, Map.of(Tags.of("state", "pending"), states.get(OutboxMessageDTO.PENDING),
+            return Map.of(CASES, cases, ALERTS, alerts, OUTBOX, Map.of(Tags.of("state", "pending"), states.get(OutboxMessageDTO.PENDING),
                     Tags.of("state", "dead"), states.get(OutboxMessageDTO.DEAD)));
-            return null;
         });
+        set(CASES, CASES_HELP, counted.get(CASES));
+        set(ALERTS, ALERTS_HELP, counted.get(ALERTS));
+        set(OUTBOX, OUTBOX_HELP, counted.get(OUTBOX));
     }
 }
