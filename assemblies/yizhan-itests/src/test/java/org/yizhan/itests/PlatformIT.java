@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Hashtable;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import javax.inject.Inject;
@@ -17,6 +20,8 @@ import org.junit.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -25,7 +30,9 @@ import org.yizhan.api.HealthService;
 
 /**
  * Boots the real distribution (the tar.gz this build made) and checks the platform as a whole:
- * bundles, components, exports, persistence and the REST health endpoint over real HTTP.
+ * bundles, components, exports, persistence, the REST health endpoint over real HTTP, a calendar
+ * year dropped into etc/, and the operators' metrics. (One container for all of them: each boot
+ * costs the build half a minute.)
  */
 public class PlatformIT extends ContainerTestSupport {
 
@@ -200,5 +207,97 @@ public class PlatformIT extends ContainerTestSupport {
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
         assertTrue(response.body(), response.body().contains("\"detailZh\""));
         assertFalse(response.body(), response.body().contains("Exception"));
+    }
+
+    /** A new calendar year arrives as a file dropped into etc/ of the running container (R13). */
+    @Test
+    public void aYearDroppedIntoEtcAppliesAtOnce_withoutARestart_R13() throws Exception {
+        Http.awaitGet("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1/health", Duration.ofSeconds(60),
+                r -> r.statusCode() == 200);
+        String query = "/calendar/due?center=11&from=2027-02-04&workingDays=3";
+        Api.Answer before = api.get(query, null);
+        assertTrue("2027 has no data yet: " + before, before.body().get("estimated").asBoolean());
+        assertEquals("Monday to Friday, marked estimated", "2027-02-09", before.text("due"));
+
+        // A 2027 file as county IT would write it (this test's data, not the State Council's).
+        Path file = Path.of(System.getProperty("karaf.etc"), "org.yizhan.calendar-2027.cfg");
+        Files.writeString(file, "year = 2027\nholidays = 2027-02-05..2027-02-11\nworkdays = 2027-02-13\n"
+                + "source = test data for PlatformIT\n");
+        long t0 = System.nanoTime();
+        Api.Answer after = Http.awaitGet("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1" + query, Duration.ofSeconds(20),
+                r -> r.body().contains("\"estimated\":false")) == null ? null : api.get(query, null);
+        System.out.printf("calendar year from etc/ applied after %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        assertFalse(after.toString(), after.body().get("estimated").asBoolean());
+        assertEquals("the holiday week is skipped, the make-up Saturday counted", "2027-02-15", after.text("due"));
+        assertTrue(api.get("/calendar/years", null).raw().body().contains("\"year\":2027"));
+
+        Files.delete(file);
+        Http.awaitGet("http://localhost:" + YizhanOptions.HTTP_PORT + "/api/v1" + query, Duration.ofSeconds(20),
+                r -> r.body().contains("\"estimated\":true"));
+        assertTrue("removing the file removes the year", api.get(query, null).body().get("estimated").asBoolean());
+    }
+
+    // operator metrics: GET /metrics in Prometheus's text format, API requests by endpoint template,
+    // open cases, alerts, the outbox, the JVM; nothing personal; only for the addresses etc/org.yizhan.rest.cfg allows
+
+    @Inject
+    private ConfigurationAdmin config;
+
+    private static String metrics() throws Exception {
+        HttpResponse<String> r = Http.get(BASE + "/metrics");
+        assertEquals(r.body(), 200, r.statusCode());
+        return r.body();
+    }
+
+    @Test
+    public void metrics_countRequestsByTemplate_openCasesByStatusAndCenter_theOutbox_andTheJvm() throws Exception {
+        Api.Answer c = api.post("/cases", "clerk-T1", Api.newCase("MZ-001", 11, Api.residentId(771), "id-card", "household-register",
+                "income-proof", "property-statement"));
+        String n = c.text("number");
+        assertEquals("IN_REVIEW", api.act("clerk-T1", n, "start-review", "{}").text("status"));
+        assertEquals(200, api.get("/cases/" + n, "clerk-T1").status());
+        HttpResponse<String> first = Http.get(BASE + "/metrics");
+        assertTrue(first.headers().firstValue("Content-Type").orElse(""), first.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+
+        // the database counts are taken every 15 s, all of them before any is set (the outbox's last)
+        Api.until("the open case is counted (every 15 s)", Duration.ofSeconds(60), () -> {
+            String now = metrics();
+            return now.contains("yizhan_cases_open{center=\"T1\",status=\"IN_REVIEW\",}") && now.contains("yizhan_outbox_messages{");
+        });
+        String m = metrics();
+        assertTrue(m, m.contains("yizhan_http_requests_seconds_count{method=\"POST\",status=\"201\",uri=\"/cases\",}"));
+        assertTrue(m, m.contains("uri=\"/cases/{number}/actions/{action}\""));
+        assertTrue(m, m.contains("yizhan_http_requests_seconds_bucket{method=\"GET\",status=\"200\",uri=\"/cases/{number}\",le=\"0.1\",}"));
+        assertTrue(m, m.contains("yizhan_outbox_messages{state=\"dead\",}"));
+        assertTrue(m, m.contains("yizhan_alerts{kind=\"case\",level=\"red\",}"));
+        assertTrue(m, m.contains("jvm_memory_used_bytes{area=\"heap\""));
+        assertFalse("no case number in a label", m.contains(n));
+        assertFalse("nothing personal", m.contains(Api.residentId(771)) || m.contains("王小明"));
+    }
+
+    @Test
+    public void metrics_anAddressNotAllowedGets403() throws Exception {
+        Configuration rest = config.getConfiguration("org.yizhan.rest", "?");
+        Hashtable<String, Object> props = new Hashtable<>();
+        if (rest.getProperties() != null) {
+            java.util.Collections.list(rest.getProperties().keys()).forEach(k -> props.put(k, rest.getProperties().get(k)));
+        }
+        Object before = props.get("metricsAllowFrom");
+        props.put("metricsAllowFrom", "192.0.2.10");
+        rest.update(props);
+        try {
+            Api.until("the scrapers' list is taken", Duration.ofSeconds(60), () -> Http.get(BASE + "/metrics").statusCode() == 403);
+            assertTrue(Http.get(BASE + "/metrics").body().contains("metricsAllowFrom"));
+        } finally {
+            // this class's other tests read /metrics and the API: as it was, before the next one
+            if (before == null) {
+                props.remove("metricsAllowFrom");
+            } else {
+                props.put("metricsAllowFrom", before);
+            }
+            rest.update(props);
+            Api.until("this host may read the metrics again", Duration.ofSeconds(60), () -> Http.get(BASE + "/metrics").statusCode() == 200);
+            Http.awaitGet(HEALTH, Duration.ofSeconds(60), r -> r.statusCode() == 200);
+        }
     }
 }

@@ -53,7 +53,7 @@ public final class YizhanOptions {
                 editConfigurationFilePut("etc/org.yizhan.platform.cfg", "demo", "true"),
                 editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", Long.toString(SERVICE_TIMEOUT_MILLIS)),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(HTTP_PORT)),
-                // Pax Exam starts Karaf without bin/setenv, which makes the HTTPS key: HTTPS is TlsIT's, over the distribution
+                // Pax Exam starts Karaf without bin/setenv, which makes the HTTPS key: HTTPS is GoLiveIT's, over the distribution
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.secure.enabled", "false"),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(SSH_PORT)),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
