@@ -19,6 +19,8 @@ unpack_distribution() {
     sed -i "s/^rmiRegistryPort.*/rmiRegistryPort = $((port + 2))/; s/^rmiServerPort.*/rmiServerPort = $((port + 3))/" \
         "$dir/etc/org.apache.karaf.management.cfg"
     sed -i 's/^demo = .*/demo = true/' "$dir/etc/org.yizhan.platform.cfg"
+    # an empty demo county, so every run measures the same database
+    echo "demoHistoryDays = 0" >> "$dir/etc/org.yizhan.platform.cfg"
     # PLATFORM_CFG="key = value" (lines) adds settings to etc/org.yizhan.platform.cfg, for experiments
     if [ -n "${PLATFORM_CFG:-}" ]; then printf '%s\n' "$PLATFORM_CFG" >> "$dir/etc/org.yizhan.platform.cfg"; fi
 }

@@ -41,6 +41,8 @@ public final class Distribution implements AutoCloseable {
         run(List.of("tar", "xzf", tarball, "-C", target.toString(), "--strip-components=1"), target, Duration.ofMinutes(2));
         Distribution d = new Distribution(target, httpPort, sshPort);
         d.setConfig("org.yizhan.platform.cfg", "demo", "true");
+        // an empty demo county unless a test asks for the lived-in one (demoHistoryDays)
+        d.setConfig("org.yizhan.platform.cfg", "demoHistoryDays", "0");
         d.setConfig("org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort));
         d.setConfig("org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", Integer.toString(securePort(httpPort)));
         d.setConfig("org.apache.karaf.shell.cfg", "sshPort", Integer.toString(sshPort));
@@ -51,7 +53,16 @@ public final class Distribution implements AutoCloseable {
 
     /** A fresh demo distribution ({@link #unpack}), started, once its health answers UP. */
     public static Distribution running(String name, int httpPort, int sshPort, int rmiRegistryPort, int rmiServerPort) throws Exception {
+        return running(name, httpPort, sshPort, rmiRegistryPort, rmiServerPort, java.util.Map.of());
+    }
+
+    /** The same with settings of etc/org.yizhan.platform.cfg set before the first start. */
+    public static Distribution running(String name, int httpPort, int sshPort, int rmiRegistryPort, int rmiServerPort,
+                                       java.util.Map<String, String> platform) throws Exception {
         Distribution d = unpack(name, httpPort, sshPort, rmiRegistryPort, rmiServerPort);
+        for (java.util.Map.Entry<String, String> e : platform.entrySet()) {
+            d.setConfig("org.yizhan.platform.cfg", e.getKey(), e.getValue());
+        }
         d.start();
         d.awaitHealthUp(Duration.ofSeconds(180));
         return d;

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +33,61 @@ public class DocsApiIT {
 
     @BeforeClass
     public static void start() throws Exception {
-        karaf = Distribution.running("docs-it", PORT, 28902, 21902, 24902);
+        // the demo as a newcomer gets it: the county's last four weeks already worked (demoHistoryDays defaults to 28)
+        karaf = Distribution.running("docs-it", PORT, 28902, 21902, 24902, java.util.Map.of("demoHistoryDays", "28"));
+        Path log = karaf.home().resolve("data/log/karaf.log");
+        Api.until("the demo county's history is made", Duration.ofMinutes(4), () -> Files.readString(log).contains("Demo history ready"));
+    }
+
+    /**
+     * Demo mode's lived-in county: a few hundred cases over the last weeks in every status, made
+     * through the platform's own services (so every history chain verifies), some past their
+     * promised date (alerts), ratings with their rectifications, complaints, the rooms' ledgers.
+     */
+    @Test
+    public void theDemoCountyIsLivedIn_everyStatus_alerts_ratings_ledgers_andEveryChainVerifies() throws Exception {
+        Api api = new Api(karaf.baseUrl());
+        Api.Answer all = api.get("/cases?size=1", "supervisor");
+        assertTrue(all.toString(), all.body().get("total").asLong() >= 200);
+        for (String status : List.of("DELIVERED", "APPROVED", "IN_REVIEW", "AWAITING_SUPPLEMENT", "DENIED", "WITHDRAWN", "NOT_ACCEPTED")) {
+            Api.Answer some = api.get("/cases?size=5&status=" + status, "supervisor");
+            assertTrue(status + ": " + some, some.body().get("total").asLong() > 0);
+        }
+        // made on the days they happened: the oldest case is weeks old, numbered with its day
+        Api.Answer delivered = api.get("/cases?size=100&status=DELIVERED", "supervisor");
+        java.time.LocalDate oldest = java.time.LocalDate.now();
+        for (com.fasterxml.jackson.databind.JsonNode c : delivered.body().get("items")) {
+            java.time.LocalDate created = java.time.OffsetDateTime.parse(c.get("createdAt").asText()).toLocalDate();
+            oldest = created.isBefore(oldest) ? created : oldest;
+            assertTrue(c.get("number").asText(), c.get("number").asText().contains(created.toString().replace("-", "")));
+        }
+        assertTrue("the oldest delivered case is from " + oldest, oldest.isBefore(java.time.LocalDate.now().minusDays(14)));
+        int verified = 0;
+        for (com.fasterxml.jackson.databind.JsonNode c : delivered.body().get("items")) {
+            if (verified++ == 10) {
+                break;
+            }
+            Api.Answer v = api.get("/cases/" + c.get("number").asText() + "/history/verify", "supervisor");
+            assertTrue(v.toString(), v.body().get("valid").asBoolean());
+        }
+        // overdue open cases are alerts once e-supervision has counted them (a full pass)
+        api.post("/supervision/scan?full=true", "supervisor", "{}");
+        Api.Answer alerts = api.get("/supervision/alerts?page=0&size=5", "supervisor");
+        assertTrue(alerts.toString(), alerts.body().get("red").asLong() + alerts.body().get("yellow").asLong() > 0);
+        // the public's voice: ratings counted in the rates, bad ones rectified, complaints in the office's queue
+        Api.Answer rates = api.get("/supervision/rates?from=" + java.time.LocalDate.now().minusDays(40) + "&to=" + java.time.LocalDate.now(), "supervisor");
+        long ratings = 0;
+        for (com.fasterxml.jackson.databind.JsonNode r : rates.body()) {
+            ratings += r.get("ratings").asLong();
+        }
+        assertTrue(rates.toString(), ratings >= 20);
+        assertTrue(api.get("/rectifications", "supervisor").body().size() > 0);
+        assertTrue(api.get("/complaints", "supervisor").body().size() > 0);
+        // a village room's ledger has its consultations, and its cases went up to the town
+        Api.Answer ledger = api.get("/centers/111/ledger", "agent-T1V1");
+        assertTrue(ledger.toString(), ledger.body().size() > 3);
+        Api.until("a village case relayed today is decided at the town", Duration.ofSeconds(90),
+                () -> api.get("/cases?size=5&status=APPROVED&center=111", "agent-T1V1").body().get("total").asLong() > 0);
     }
 
     @AfterClass

@@ -51,6 +51,8 @@ public final class YizhanOptions {
                 logLevel(LogLevel.INFO),
                 CoreOptions.systemTimeout(180_000),
                 editConfigurationFilePut("etc/org.yizhan.platform.cfg", "demo", "true"),
+                // the demo county starts empty here: each test makes the cases it reads (DocsApiIT has the lived-in one)
+                editConfigurationFilePut("etc/org.yizhan.platform.cfg", "demoHistoryDays", "0"),
                 editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", Long.toString(SERVICE_TIMEOUT_MILLIS)),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(HTTP_PORT)),
                 // Pax Exam starts Karaf without bin/setenv, which makes the HTTPS key: HTTPS is GoLiveIT's, over the distribution

@@ -29,6 +29,11 @@ public @interface PlatformConfig {
             description = "Demo mode only: villages TnV3, TnV4, ... added to each town, each with its agent (for load tests)")
     int demoExtraVillagesPerTown() default 0;
 
+    @AttributeDefinition(name = "Demo history days 演示历史天数",
+            description = "Demo mode only: the working days of the last N days, made on the first start through the platform's own services"
+                    + " (a few hundred cases in every status, ratings, complaints, ledger entries); 0 starts the demo county empty")
+    int demoHistoryDays() default 28;
+
     @AttributeDefinition(name = "Integration events 集成事件",
             description = "Write case events (created, accepted, approved, denied, delivered, relayed) to the outbox for integrators' routes")
     boolean integrationEvents() default true;

@@ -91,7 +91,7 @@ final class CaseIntake {
                     "本中心“" + item.windowType + "”窗口未开放，暂不受理新申请");
         }
         CaseValidation.requireKnownMaterials(req.materials, item);
-        validators.validate(item, req, LocalDate.now(rules.zone()));
+        validators.validate(item, req, rules.day(org.yizhan.core.internal.common.Now.millis()));
         long deciding = decidingCenter(center, item);
 
         for (int attempt = 1; ; attempt++) {
@@ -107,7 +107,7 @@ final class CaseIntake {
     }
 
     private CaseDTO insert(EntityManager em, Caller caller, NewCaseDTO req, ItemDTO item, CenterDTO center, long deciding) {
-        long now = System.currentTimeMillis();
+        long now = org.yizhan.core.internal.common.Now.millis();
         LocalDate today = rules.day(now);
         String day = today.format(DAY);
         CaseState s = new CaseState();

@@ -146,7 +146,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         CaseEntity e = store.load(em, caller, number, true);
         CaseState s = CaseMapper.read(e);
         ItemDTO item = rules.itemVersion(s);
-        long now = System.currentTimeMillis();
+        long now = org.yizhan.core.internal.common.Now.millis();
         List<CaseEvent> events = CaseEngine.act(s, action, body, rules.actor(caller, s, item), rules.context(em, s, item, now));
         CenterDTO here = network.center(caller.centerId()).orElse(null);
         CaseRules.stamp(events, caller, now, here);
@@ -238,7 +238,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         row.setId(key);
         row.setKind("INTEGRATION");
         row.setCaseNumber(e.getNumber());
-        row.setReceivedAtMillis(System.currentTimeMillis());
+        row.setReceivedAtMillis(org.yizhan.core.internal.common.Now.millis());
         em.persist(row);
         em.flush();
         r.caseNumber = e.getNumber();
@@ -263,7 +263,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
             written += jpa.tx(em -> {
                 int n = 0;
                 java.util.Map<String, CaseState> cases = new java.util.HashMap<>();
-                long now = System.currentTimeMillis();
+                long now = org.yizhan.core.internal.common.Now.millis();
                 for (org.yizhan.core.internal.entity.CaseEventEntity ev : batch) {
                     String event = IntegrationEvents.name(ev.getAction(), ev.getToStatus());
                     if (event == null) {
@@ -339,7 +339,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         CaseState s = CaseMapper.read(e);
         CaseEvent ev = new CaseEvent(action, s.status.name(), s.status.name(), reason, data);
-        long now = System.currentTimeMillis();
+        long now = org.yizhan.core.internal.common.Now.millis();
         List<CaseEvent> events = List.of(ev);
         CaseRules.stamp(events, by, now, null);
         if (role != null) {
@@ -358,7 +358,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         if (integrationOn.getAsBoolean()) {
             RelayMessageDTO m = Outbox.message(RelayMessageDTO.EVENT, subject, centerCode, null, new java.util.LinkedHashMap<>(payload));
             m.event = event;
-            Outbox.enqueue(em, m, System.currentTimeMillis());
+            Outbox.enqueue(em, m, org.yizhan.core.internal.common.Now.millis());
         }
     }
 

@@ -156,8 +156,8 @@ public class FeedbackServiceImpl implements FeedbackService {
         if (em.find(RatingEntity.class, c.number()) != null) {
             throw YizhanException.conflict("RATED", "The case is already rated: one rating per case (R21)", "该办件已评价：一事一评");
         }
-        long now = System.currentTimeMillis();
-        LocalDate today = LocalDate.now(zone);
+        long now = org.yizhan.core.internal.common.Now.millis();
+        LocalDate today = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(now), zone);
         RatingEntity e = new RatingEntity();
         e.setCaseNumber(c.number());
         e.setCenterId(c.centerId());

@@ -29,7 +29,8 @@ public final class Outbox {
         return m;
     }
 
-    public static void enqueue(EntityManager em, RelayMessageDTO m, long now) {
+    public static void enqueue(EntityManager em, RelayMessageDTO m, long changeTime) {
+        long now = org.yizhan.core.internal.common.Now.scheduling(changeTime);
         OutboxEntity o = new OutboxEntity();
         o.setId(m.id);
         o.setKind(m.kind);

@@ -413,7 +413,7 @@ public class RelayServiceImpl implements RelayService {
         if (entry.note == null || entry.note.isBlank()) {
             throw YizhanException.badInput("note", "Say what the visitor asked about", "请填写咨询内容");
         }
-        return jpa.tx(em -> toDTO(Outbox.ledger(em, center, System.currentTimeMillis(), zone, LedgerEntryDTO.CONSULTATION, null,
+        return jpa.tx(em -> toDTO(Outbox.ledger(em, center, org.yizhan.core.internal.common.Now.millis(), zone, LedgerEntryDTO.CONSULTATION, null,
                 entry.itemCode, entry.visitorName.trim(), caller.user(), entry.note.trim())));
     }
 

@@ -31,24 +31,30 @@ public class PlatformSetup {
 
     public static final String PASSWORD_ENV = "YIZHAN_BOOTSTRAP_PASSWORD";
     private static final Logger LOG = LoggerFactory.getLogger(PlatformSetup.class);
+    private boolean demoReady;
 
     @Activate
     public PlatformSetup(PlatformConfig config, @Reference NetworkService network, @Reference Centers centers,
                          @Reference WindowTypes windowTypes, @Reference AccountSetup accounts, @Reference Posts posts) {
         if (config.demo()) {
-            demo(config, network, centers, windowTypes, accounts);
+            demoReady = demo(config, network, centers, windowTypes, accounts);
             posts.demoPosts(DemoNetwork.TOWN_WINDOWS);
         } else {
             production(config, accounts, System.getenv(PASSWORD_ENV));
         }
     }
 
-    private static void demo(PlatformConfig config, NetworkService network, Centers centers, WindowTypes windowTypes,
-                             AccountSetup accounts) {
+    /** True when this start set up the demo county (demo mode, and no real accounts in the database). */
+    public boolean demoReady() {
+        return demoReady;
+    }
+
+    private static boolean demo(PlatformConfig config, NetworkService network, Centers centers, WindowTypes windowTypes,
+                                AccountSetup accounts) {
         if (accounts.count(false) > 0) {
             LOG.error("Demo mode refused: this database holds real (non-demo) accounts. Set demo = false in "
                     + "etc/org.yizhan.platform.cfg. / 拒绝开启演示模式：数据库中已有正式账号，请将 demo 设为 false。");
-            return;
+            return false;
         }
         int created = 0;
         for (DemoNetwork.DemoCenter c : DemoNetwork.centers(config.demoExtraVillagesPerTown())) {
@@ -77,6 +83,7 @@ public class PlatformSetup {
         }
         LOG.info("Demo mode 演示模式: demo county network ready ({} centers, {} demo users created; password '{}')",
                 created, users, DemoUsers.PASSWORD);
+        return true;
     }
 
     /**
