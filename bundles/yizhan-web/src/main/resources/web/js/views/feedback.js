@@ -1,15 +1,15 @@
 // The public's voice: rating a finished case (R21), complaints (R22), the rectification of bad
 // ratings (R21) and the published assessments (R28).
 import {$, esc} from '../dom.js';
-import {ACTIONS, RATING, INDICATORS, CATEGORY, FEEDBACK_STATUS, w, from, both} from '../words.js';
-import {session, api, centers, centerName} from '../api.js';
+import {ACTIONS, RATING, INDICATORS, CATEGORY, FEEDBACK_STATUS, w, from, both, oneLanguage} from '../words.js';
+import {session, api, centers, centerName, windowNames} from '../api.js';
 import {flash, showError, field, alertBadge, when, render} from '../ui.js';
 
 const LEVELS = ['VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'VERY_DISSATISFIED'];
 const STARS = {VERY_SATISFIED: '★★★★★', SATISFIED: '★★★★', BASICALLY_SATISFIED: '★★★', DISSATISFIED: '★★', VERY_DISSATISFIED: '★'};
 const status = (s) => `<span class="badge">${esc(from(FEEDBACK_STATUS, s))}</span>`;
 const timeline = (steps) => `<ol class="timeline">${steps.map((h) => `<li data-action="${esc(h.action)}"><strong>${esc(from(ACTIONS, h.action))}</strong>
-    ${h.to ? status(h.to) : ''}<div class="meta">${esc(when(h.at))} · ${esc(h.actor)}</div>${h.text ? `<div>${esc(h.text)}</div>` : ''}</li>`).join('')}</ol>`;
+    ${h.to ? status(h.to) : ''}<div class="meta">${esc(when(h.at))} · ${esc(h.actor)}</div>${h.text ? `<div>${esc(oneLanguage(h.text))}</div>` : ''}</li>`).join('')}</ol>`;
 
 /** The five levels as large buttons, Chinese first, and the optional aspects and comment. */
 function ratingForm(id) {
@@ -155,6 +155,7 @@ export async function complaintsView() {
 /** One complaint: its facts, its steps, the office's next action and the written answer to print. */
 export async function complaintView(number) {
     const [c, list] = await Promise.all([api('GET', '/complaints/' + encodeURIComponent(number)), centers()]);
+    const windows = await windowNames([c.centerId]);
     const forms = {
         answer: `${field('text', w('answer'), '<textarea id="f-text" rows="3" maxlength="2000"></textarea>')}
           <div class="row"><label class="check" data-field="upheld"><input type="radio" name="upheld" value="true"> ${w('upheld')}</label>
@@ -167,7 +168,7 @@ export async function complaintView(number) {
       <div class="grid"><div class="card"><dl class="facts">
         <dt>${w('status')}</dt><dd id="complaint-status" data-status="${esc(c.status)}">${status(c.status)} ${alertBadge(c.alertLevel)}</dd>
         <dt>${w('form')}</dt><dd>${esc(c.form === 'ORAL' ? w('oral') : w('written'))}${c.serious ? ' · ' + w('serious') : ''}</dd>
-        <dt>${w('center')}</dt><dd>${esc(centerName(list, c.centerId))}${c.windowType ? ' · ' + esc(c.windowType) : ''}</dd>
+        <dt>${w('center')}</dt><dd>${esc(centerName(list, c.centerId))}${c.windowType ? ' · ' + esc(from(windows, c.windowType)) : ''}</dd>
         ${c.caseNumber ? `<dt>${w('caseCol')}</dt><dd>${esc(c.caseNumber)}</dd>` : ''}
         <dt>${w('complainant')}</dt><dd>${esc(c.complainantName || '')} ${esc(c.complainantPhone || '')}</dd>
         <dt>${w('complaintText')}</dt><dd>${esc(c.text)}</dd>
@@ -211,11 +212,12 @@ export async function complaintView(number) {
 /** Bad ratings being rectified at the caller's centers: each with its due date and next actions. */
 export async function rectificationsView() {
     const [items, list] = await Promise.all([api('GET', '/rectifications'), centers()]);
+    const windows = await windowNames(items.map((r) => r.decidingCenterId));
     render(`<h1>${both('rectifications')}</h1>
       <div class="card"><div class="table-wrap"><table id="rectifications"><thead><tr><th>#</th><th>${w('caseCol')}</th><th>${w('level')}</th><th>${w('decidingCenter')}</th>
         <th>${w('status')}</th><th>${w('due')}</th><th class="no-print"></th></tr></thead><tbody>
         ${items.map((r) => `<tr class="${esc(r.alertLevel || '')}" data-id="${esc(r.id)}"><td>${esc(r.id)}</td><td><a href="#/case/${esc(r.caseNumber)}">${esc(r.caseNumber)}</a></td>
-          <td>${esc(from(RATING, r.level))}</td><td>${esc(centerName(list, r.decidingCenterId))} · ${esc(r.windowType)}</td><td>${status(r.status)} ${alertBadge(r.alertLevel)}</td>
+          <td>${esc(from(RATING, r.level))}</td><td>${esc(centerName(list, r.decidingCenterId))} · ${esc(from(windows, r.windowType))}</td><td>${status(r.status)} ${alertBadge(r.alertLevel)}</td>
           <td>${esc(r.due.dueDate)}</td><td class="no-print">${r.actions.map((a) => `<button type="button" class="act small" data-id="${esc(r.id)}" data-action="${a}">${esc(from(ACTIONS, a))}</button>`).join(' ')}</td></tr>
           <tr class="steps"><td></td><td colspan="6">${timeline(r.history)}</td></tr>`).join('') || `<tr><td colspan="7">${w('none')}</td></tr>`}</tbody></table></div></div>
       <form class="card no-print" id="rect-act" hidden novalidate><h2 id="rect-title"></h2>${field('text', w('text'), '<textarea id="f-text" rows="3" maxlength="1000"></textarea>')}

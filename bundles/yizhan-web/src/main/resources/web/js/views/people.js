@@ -2,7 +2,7 @@
 // village room's duty roster (R25), booking a slot (R26) and the window's day of appointments.
 import {$, esc} from '../dom.js';
 import {WHEREABOUTS, lang, w, from, both} from '../words.js';
-import {session, api, centers, centerName} from '../api.js';
+import {session, api, centers, centerName, windowNames} from '../api.js';
 import {flash, showError, field, render, countyDay} from '../ui.js';
 
 const person = (p) => p ? `${esc(p.name)} ${p.status === 'PRESENT' ? `<span class="badge ok">${w('present')}</span>`
@@ -150,10 +150,11 @@ export async function bookView(params) {
 export async function appointmentsView(params) {
     const day = /^\d{4}-\d{2}-\d{2}$/.test(params.get('date') || '') ? params.get('date') : countyDay();
     const [items, list] = await Promise.all([api('GET', '/appointments?date=' + day), centers()]);
+    const windows = await windowNames(items.map((a) => a.centerId));
     render(`<h1>${both('appointments')}</h1>
       <form class="card no-print row" id="day">${field('date', w('date'), `<input id="f-date" type="date" value="${esc(day)}">`)}<div class="field"><button class="primary" type="submit">${w('show')}</button></div></form>
       <div class="card"><div class="table-wrap"><table id="appointments"><thead><tr><th>${w('time')}</th><th>${w('window')}</th><th>${w('name')}</th><th>${w('phone')}</th><th>${w('status')}</th><th class="no-print"></th></tr></thead><tbody>
-        ${items.map((a) => `<tr data-code="${esc(a.code)}"><td>${esc(a.slotStart.slice(11))}${a.urgent ? ` <span class="badge urgent">${w('urgent')}</span>` : ''}</td><td>${esc(a.windowType)} · ${esc(centerName(list, a.centerId))}</td>
+        ${items.map((a) => `<tr data-code="${esc(a.code)}"><td>${esc(a.slotStart.slice(11))}${a.urgent ? ` <span class="badge urgent">${w('urgent')}</span>` : ''}</td><td>${esc(from(windows, a.windowType))} · ${esc(centerName(list, a.centerId))}</td>
           <td>${esc(a.name)}</td><td>${esc(a.phone)}</td><td><span class="badge">${esc(a.status)}</span></td>
           <td class="no-print">${a.status === 'BOOKED' ? `<button type="button" class="act small" data-arrive="${esc(a.code)}">${w('arrived')}</button> <button type="button" class="act small secondary" data-noshow="${esc(a.code)}">${w('noShow')}</button>` : ''}</td></tr>`).join('')
           || `<tr><td colspan="6">${w('none')}</td></tr>`}</tbody></table></div></div>`);

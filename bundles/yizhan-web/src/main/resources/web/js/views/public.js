@@ -1,7 +1,7 @@
 // The public's pages (guide, item, lookup) and signing in, with the forced password change.
 import {$, esc} from '../dom.js';
 import {W, ACTIONS, STATUS, HANDLING, LEVEL, lang, w, from, both} from '../words.js';
-import {session, api, signIn, centers, centerName, forgetCenters} from '../api.js';
+import {session, api, signIn, centers, centerName, forgetCenters, windowNames} from '../api.js';
 import {flash, showError, field, badge, alertBadge, when, render} from '../ui.js';
 import {nav} from '../nav.js';
 import {publicRating, wirePublicRating} from './feedback.js';
@@ -18,12 +18,12 @@ export async function guideView() {
     const show = async () => {
         const center = Number($('#f-center').value);
         sessionStorage.setItem('yzGuideCenter', center);
-        const items = await api('GET', '/items?center=' + center, undefined, null);
+        const [items, windows] = await Promise.all([api('GET', '/items?center=' + center, undefined, null), windowNames([center])]);
         const q = $('#f-q').value.trim().toLowerCase();
         const hits = items.filter((it) => !q || (it.name + it.nameEn + it.code).toLowerCase().includes(q));
         $('#items').innerHTML = `<div class="table-wrap"><table><thead><tr><th>${esc(w('item'))}</th><th>${esc(w('handling'))}</th><th>${esc(w('promisedDays'))}</th><th class="wide">${esc(w('window'))}</th></tr></thead><tbody>
           ${hits.map((it) => `<tr><td><a href="#/item/${esc(it.code)}">${esc(lang === 'zh' ? it.name : it.nameEn || it.name)}</a> <span class="muted">${esc(it.code)}</span></td>
-            <td>${esc(from(HANDLING, it.handlingClass))}</td><td>${it.promisedDays} ${w('workingDays')}</td><td class="wide">${esc(it.windowType)}</td></tr>`).join('')}
+            <td>${esc(from(HANDLING, it.handlingClass))}</td><td>${it.promisedDays} ${w('workingDays')}</td><td class="wide">${esc(from(windows, it.windowType))}</td></tr>`).join('')}
         </tbody></table></div>`;
     };
     $('#f-center').addEventListener('change', show);

@@ -205,7 +205,9 @@ public class FeedbackServiceImpl implements FeedbackService {
         x.setDueEstimated(due.estimated());
         x.setYellowDate(due.yellow().toString());
         x.setSteps(Steps.append(null, by, by.roles().isEmpty() ? "applicant" : null, "open", null, "OPEN",
-                "Bad rating " + level.zh() + ": verify and rectify by " + due.date() + " 差评，须于 " + due.date() + " 前核实整改", now));
+                // English first, then Chinese: the page shows the one its reader chose
+                "Bad rating (" + level.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "), verify and rectify by " + due.date()
+                        + " 差评（" + level.zh() + "），须于 " + due.date() + " 前核实整改", now));
         em.persist(x);
         return x.getId();
     }
