@@ -1,4 +1,4 @@
-package org.yizhan.core.internal.demo;
+package org.yizhan.core.internal.setup;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -48,7 +48,6 @@ import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.PlatformConfig;
 import org.yizhan.core.internal.common.IdNumbers;
 import org.yizhan.core.internal.common.Now;
-import org.yizhan.core.internal.setup.PlatformSetup;
 
 /**
  * Demo mode's lived-in county: the weeks before today as the demo's staff would have worked
