@@ -1,0 +1,106 @@
+package org.yizhan.itests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A PostgreSQL server in its own process, from Debian's packages ({@code .ci/integration-prereqs}
+ * installs them): a fresh cluster in a temporary folder made by initdb, listening on 127.0.0.1 only,
+ * with a database and its owner for the platform. As root (CI), the server runs as the
+ * {@code postgres} user, since PostgreSQL refuses to run as root.
+ */
+public final class Postgres implements AutoCloseable {
+
+    private final Path data;
+    private final Path bin;
+    private final int port;
+    private final boolean root = "root".equals(System.getProperty("user.name"));
+
+    private Postgres(Path data, Path bin, int port) {
+        this.data = data;
+        this.bin = bin;
+        this.port = port;
+    }
+
+    /** initdb, then pg_ctl start; fails with what to install when PostgreSQL is not there. */
+    public static Postgres start(String name, int port) throws IOException, InterruptedException {
+        Path bin;
+        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            bin = versions.sorted(Comparator.reverseOrder()).map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
+                    .findFirst().orElseThrow();
+        } catch (IOException | java.util.NoSuchElementException e) {
+            throw new IllegalStateException("PostgreSQL is not installed: run .ci/integration-prereqs (Debian's postgresql)", e);
+        }
+        // under the system's temporary folder: as root the server runs as postgres, who must reach its folder
+        // (a clone under /root would not let it)
+        Path dir = Files.createTempDirectory(name);
+        Postgres pg = new Postgres(dir.resolve("data"), bin, port);
+        if (pg.root) {
+            run(List.of("chown", "postgres", dir.toString()), Duration.ofSeconds(30));
+        }
+        pg.as(List.of(bin.resolve("initdb").toString(), "-D", pg.data.toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+                "--locale=C"), Duration.ofMinutes(2));
+        pg.as(List.of(bin.resolve("pg_ctl").toString(), "start", "-D", pg.data.toString(), "-w", "-t", "120", "-l", dir.resolve("server.log").toString(),
+                "-o", "-p " + port + " -h 127.0.0.1 -k " + dir), Duration.ofMinutes(3));
+        return pg;
+    }
+
+    /** A database and its owner, with a password. */
+    public void createDatabase(String database, String user, String password) throws IOException, InterruptedException {
+        psql("CREATE USER " + user + " PASSWORD '" + password + "'");
+        psql("CREATE DATABASE " + database + " OWNER " + user + " ENCODING 'UTF8'");
+    }
+
+    /** One statement's rows, as psql prints them unaligned (a line per row, fields split by |). */
+    public List<String> query(String database, String sql) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(data.getParent(), "psql", ".txt");
+        List<String> command = new ArrayList<>(List.of(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port),
+                "-U", "postgres", "-d", database, "-At", "-c", sql));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException("psql failed: " + sql + ": " + Files.readString(out));
+        }
+        return Files.readAllLines(out);
+    }
+
+    private void psql(String sql) throws IOException, InterruptedException {
+        query("postgres", sql);
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        try {
+            as(List.of(bin.resolve("pg_ctl").toString(), "stop", "-D", data.toString(), "-m", "fast", "-w"), Duration.ofMinutes(2));
+        } finally {
+            Distribution.deleteTree(data.getParent());
+        }
+    }
+
+    /** Runs a server command as the postgres user when this is root. */
+    private void as(List<String> command, Duration deadline) throws IOException, InterruptedException {
+        List<String> c = new ArrayList<>(command);
+        if (root) {
+            c.addAll(0, List.of("runuser", "-u", "postgres", "--"));
+        }
+        run(c, deadline);
+    }
+
+    private static void run(List<String> command, Duration deadline) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        if (!p.waitFor(deadline.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IOException("command failed: " + command);
+        }
+    }
+}
