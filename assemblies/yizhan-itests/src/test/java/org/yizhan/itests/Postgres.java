@@ -91,7 +91,9 @@ public final class Postgres implements AutoCloseable {
     private void as(List<String> command, Duration deadline) throws IOException, InterruptedException {
         List<String> c = new ArrayList<>(command);
         if (root) {
-            c.addAll(0, List.of("runuser", "-u", "postgres", "--"));
+            // by its full path: a build's PATH need not hold the system folders
+            String runuser = Files.isExecutable(Path.of("/usr/sbin/runuser")) ? "/usr/sbin/runuser" : "runuser";
+            c.addAll(0, List.of(runuser, "-u", "postgres", "--"));
         }
         run(c, deadline);
     }
