@@ -239,9 +239,11 @@ public final class Distribution implements AutoCloseable {
         }
     }
 
-    private static void run(List<String> command, Path dir, Duration deadline) throws IOException, InterruptedException {
+    /** Runs a command in {@code dir} with this process's output; one that fails or outlives {@code deadline} fails the test. */
+    static void run(List<String> command, Path dir, Duration deadline) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
         if (!p.waitFor(deadline.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
             throw new IOException("command failed: " + command);
         }
     }

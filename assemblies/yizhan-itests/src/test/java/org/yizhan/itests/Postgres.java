@@ -43,7 +43,7 @@ public final class Postgres implements AutoCloseable {
         Path dir = Files.createTempDirectory(name);
         Postgres pg = new Postgres(dir.resolve("data"), bin, port);
         if (pg.root) {
-            run(List.of("chown", "postgres", dir.toString()), Duration.ofSeconds(30));
+            Distribution.run(List.of("chown", "postgres", dir.toString()), dir, Duration.ofSeconds(30));
         }
         pg.as(List.of(bin.resolve("initdb").toString(), "-D", pg.data.toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                 "--locale=C"), Duration.ofMinutes(2));
@@ -95,14 +95,6 @@ public final class Postgres implements AutoCloseable {
             String runuser = Files.isExecutable(Path.of("/usr/sbin/runuser")) ? "/usr/sbin/runuser" : "runuser";
             c.addAll(0, List.of(runuser, "-u", "postgres", "--"));
         }
-        run(c, deadline);
-    }
-
-    private static void run(List<String> command, Duration deadline) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).inheritIO().start();
-        if (!p.waitFor(deadline.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
-            p.destroyForcibly();
-            throw new IOException("command failed: " + command);
-        }
+        Distribution.run(c, data.getParent(), deadline);
     }
 }

@@ -178,6 +178,9 @@ public class WebUiIT {
         awaitText(By.tagName("h1"), "办事指南");
         new Select(await(By.id("f-center"))).selectByValue("11");
         awaitText(By.id("items"), "临时救助");
+        // the window column names the window, never its type code
+        awaitText(By.id("items"), "民政");
+        assertFalse(browser.findElement(By.id("items")).getText().contains("civil-affairs"));
         shot("01-public-guide");
         browser.findElement(By.partialLinkText("临时救助")).click();
         awaitText(By.tagName("main"), "设定依据");
@@ -280,6 +283,10 @@ public class WebUiIT {
         type("f-text", "等候超时属实，已约谈窗口人员");
         browser.findElement(By.cssSelector("#rect-act button[type=submit]")).click();
         awaitText(By.xpath("//tr[td/a[text()='" + c[0] + "']]"), "已核实");
+        String rectifications = browser.findElement(By.id("rectifications")).getText();
+        assertTrue("the window by its name: " + rectifications, rectifications.contains("民政") && !rectifications.contains("civil-affairs"));
+        assertTrue("the opening step in Chinese only: " + rectifications, rectifications.contains("差评（非常不满意）")
+                && !rectifications.contains("Bad rating"));
         shot("24-rectifications");
 
         Api.Answer filed = api.post("/complaints", "supervisor", "{\"category\":\"ATTITUDE\",\"form\":\"WRITTEN\",\"text\":\"窗口人员态度生硬\","
@@ -331,6 +338,8 @@ public class WebUiIT {
 
         open("#/appointments?date=" + day);
         await(By.cssSelector("#appointments tr[data-code='" + code + "'] button[data-arrive]"));
+        String booked = browser.findElement(By.cssSelector("#appointments tr[data-code='" + code + "']")).getText();
+        assertTrue("the window by its name: " + booked, booked.contains("民政") && !booked.contains("civil-affairs"));
         shot("28-clerk-appointments");
         browser.findElement(By.cssSelector("#appointments tr[data-code='" + code + "'] button[data-arrive]")).click();
         await(() -> "钱预约".equals(browser.findElements(By.id("f-applicant.name")).isEmpty() ? null

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -88,11 +87,8 @@ public class DemoHistory {
     private final Jpa jpa;
     private final ZoneId zone;
     private final int days;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "yizhan-demo-history");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Its own thread, only in a demo that is to be made (a production container starts none). */
+    private final ScheduledExecutorService worker;
     private volatile boolean stopped;
 
     @Activate
@@ -112,14 +108,23 @@ public class DemoHistory {
         this.zone = ZoneId.of(config.zone());
         this.days = Math.min(Math.max(config.demoHistoryDays(), 0), 90);
         if (config.demo() && days > 0 && setup.demoReady()) {
+            worker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "yizhan-demo-history");
+                t.setDaemon(true);
+                return t;
+            });
             worker.schedule(() -> waitForWindows(System.nanoTime() + TimeUnit.MINUTES.toNanos(3)), 0, TimeUnit.SECONDS);
+        } else {
+            worker = null;
         }
     }
 
     @Deactivate
     void stop() {
         stopped = true;
-        worker.shutdownNow();
+        if (worker != null) {
+            worker.shutdownNow();
+        }
     }
 
     /** The window modules arrive after the core: the history waits for their items (every 2 s, at most 3 minutes). */
@@ -253,7 +258,8 @@ public class DemoHistory {
                 return;
             }
             if (fate < 35) {
-                long when = next(last, at(later(center, d, 1, today) == null ? d : later(center, d, 1, today), 10, random));
+                LocalDate told = later(center, d, 1, today);
+                long when = next(last, at(told == null ? d : told, 10, random));
                 ActionDTO notAccept = reason("申请人无法补齐材料");
                 notAccept.data.put("kind", "INCOMPLETE");
                 if (act(clerk, n, CaseAction.NOT_ACCEPT, notAccept, when)) {
@@ -463,7 +469,7 @@ public class DemoHistory {
 
     private boolean act(Caller who, String number, CaseAction action, ActionDTO body, long at) {
         try {
-            Now.at(at, (Supplier<CaseDTO>) () -> cases.act(who, number, action, body));
+            Now.at(at, () -> cases.act(who, number, action, body));
             return true;
         } catch (YizhanException refused) {
             LOG.debug("Demo history: {} {} refused ({})", action, number, refused.getMessage());
