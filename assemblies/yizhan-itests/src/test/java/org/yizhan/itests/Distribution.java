@@ -32,7 +32,7 @@ public final class Distribution implements AutoCloseable {
     }
 
     /** Unpacks a fresh copy into {@code target/<name>} with the given ports, demo mode on. */
-    public static Distribution unpack(String name, int httpPort, int sshPort, int rmiRegistryPort, int rmiServerPort)
+    public static Distribution unpack(String name, int httpPort, int sshPort)
             throws IOException, InterruptedException {
         Path target = Path.of(System.getProperty("project.build.directory", "target"), name);
         deleteTree(target);
@@ -46,20 +46,18 @@ public final class Distribution implements AutoCloseable {
         d.setConfig("org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort));
         d.setConfig("org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", Integer.toString(securePort(httpPort)));
         d.setConfig("org.apache.karaf.shell.cfg", "sshPort", Integer.toString(sshPort));
-        d.setConfig("org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(rmiRegistryPort));
-        d.setConfig("org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(rmiServerPort));
         return d;
     }
 
     /** A fresh demo distribution ({@link #unpack}), started, once its health answers UP. */
-    public static Distribution running(String name, int httpPort, int sshPort, int rmiRegistryPort, int rmiServerPort) throws Exception {
-        return running(name, httpPort, sshPort, rmiRegistryPort, rmiServerPort, java.util.Map.of());
+    public static Distribution running(String name, int httpPort, int sshPort) throws Exception {
+        return running(name, httpPort, sshPort, java.util.Map.of());
     }
 
     /** The same with settings of etc/org.yizhan.platform.cfg set before the first start. */
-    public static Distribution running(String name, int httpPort, int sshPort, int rmiRegistryPort, int rmiServerPort,
+    public static Distribution running(String name, int httpPort, int sshPort,
                                        java.util.Map<String, String> platform) throws Exception {
-        Distribution d = unpack(name, httpPort, sshPort, rmiRegistryPort, rmiServerPort);
+        Distribution d = unpack(name, httpPort, sshPort);
         for (java.util.Map.Entry<String, String> e : platform.entrySet()) {
             d.setConfig("org.yizhan.platform.cfg", e.getKey(), e.getValue());
         }

@@ -34,7 +34,7 @@ public class DocsApiIT {
     @BeforeClass
     public static void start() throws Exception {
         // the demo as a newcomer gets it: the county's last four weeks already worked (demoHistoryDays defaults to 28)
-        karaf = Distribution.running("docs-it", PORT, 28902, 21902, 24902, java.util.Map.of("demoHistoryDays", "28"));
+        karaf = Distribution.running("docs-it", PORT, 28902, java.util.Map.of("demoHistoryDays", "28"));
         Path log = karaf.home().resolve("data/log/karaf.log");
         Api.until("the demo county's history is made", Duration.ofMinutes(4), () -> Files.readString(log).contains("Demo history ready"));
     }

@@ -46,7 +46,7 @@ public class GoLiveIT {
 
     @Test
     public void aCountyGoesLive_R1() throws Exception {
-        try (Distribution karaf = Distribution.unpack("golive-it", PORT, 28103, 21103, 24447)) {
+        try (Distribution karaf = Distribution.unpack("golive-it", PORT, 28103)) {
             karaf.setConfig("org.yizhan.platform.cfg", "demo", "false");
             karaf.setConfig("org.yizhan.platform.cfg", "bootstrap.county.code", "QS");
             // as an operator types it: UTF-8 in the .cfg file

@@ -52,7 +52,7 @@ public class IntegrationExamplesIT {
 
     @BeforeClass
     public static void start() throws Exception {
-        karaf = Distribution.unpack("examples-it", PORT, 28802, 21802, 24802);
+        karaf = Distribution.unpack("examples-it", PORT, 28802);
         Path work = karaf.home().resolveSibling("examples-it-servers");
         Distribution.deleteTree(work);
         ftpRoot = Files.createDirectories(work.resolve("ftp"));
@@ -121,8 +121,13 @@ public class IntegrationExamplesIT {
 
     /** Copies a shipped example route into routes/ and waits until it runs. */
     private static void useExample(String file) throws Exception {
+        useExample(file, route -> route);
+    }
+
+    private static void useExample(String file, java.util.function.UnaryOperator<String> edit) throws Exception {
         Path routes = Files.createDirectories(karaf.home().resolve("routes"));
-        Files.copy(karaf.home().resolve("examples/routes").resolve(file), routes.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String route = edit.apply(Files.readString(karaf.home().resolve("examples/routes").resolve(file), StandardCharsets.UTF_8));
+        Files.writeString(routes.resolve(file), route, StandardCharsets.UTF_8);
         String id = file.replace(".xml", "");
         Api.until("route " + id + " runs", Duration.ofSeconds(60), () -> {
             String body = api.get("/relay/routes", "admin").raw().body();
@@ -159,7 +164,11 @@ public class IntegrationExamplesIT {
                 + b + ",deny,家庭人均收入高于当地低保标准,县民政局\n"
                 + joint + ",approve,越权,县民政局\n";
         Files.writeString(ftpRoot.resolve("decisions/decisions-20261203.csv"), csv, StandardCharsets.UTF_8);
-        useExample("civil-affairs-nightly.xml");
+        // the example as shipped, but looking every second instead of every minute: the test does not wait a night
+        useExample("civil-affairs-nightly.xml", route -> {
+            assertTrue(route, route.contains("delay=60000"));
+            return route.replace("delay=60000", "delay=1000");
+        });
 
         Api.until("the batch is taken and put in done/", Duration.ofSeconds(90),
                 () -> Files.exists(ftpRoot.resolve("decisions/done/decisions-20261203.csv")));
@@ -176,7 +185,9 @@ public class IntegrationExamplesIT {
 
         // the bureau sends the same file again: every row is a duplicate, nothing changes
         int events = api.get("/cases/" + a, "clerk-T1").body().get("history").size();
-        Files.writeString(ftpRoot.resolve("decisions/decisions-20261203.csv"), csv, StandardCharsets.UTF_8);
+        // written aside and moved in whole, so the route (now looking every second) never reads half a file
+        Path aside = Files.writeString(ftpRoot.resolve("decisions/decisions-20261203.part"), csv, StandardCharsets.UTF_8);
+        Files.move(aside, ftpRoot.resolve("decisions/decisions-20261203.csv"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         Api.until("the second copy is taken", Duration.ofSeconds(120), () -> !Files.exists(ftpRoot.resolve("decisions/decisions-20261203.csv")));
         assertEquals(events, api.get("/cases/" + a, "clerk-T1").body().get("history").size());
         assertEquals("DENIED", api.get("/cases/" + b, "clerk-T1").text("status"));

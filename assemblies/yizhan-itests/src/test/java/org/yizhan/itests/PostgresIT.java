@@ -29,7 +29,7 @@ public class PostgresIT {
     @Test
     public void theDemoCountyOnPostgresql_withPostgresqlsTypes_everyChainVerifies_andARestartKeepsIt() throws Exception {
         try (Postgres pg = Postgres.start("yizhan-pg-it", PG_PORT);
-             Distribution karaf = Distribution.unpack("pg-it", PORT, 28933, 21933, 24933)) {
+             Distribution karaf = Distribution.unpack("pg-it", PORT, 28933)) {
             pg.createDatabase("yizhan", "yizhan", "yizhan-db");
             karaf.setConfig("org.ops4j.datasource-yizhan.cfg", "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver");
             karaf.setConfig("org.ops4j.datasource-yizhan.cfg", "url", pg.jdbcUrl("yizhan"));

@@ -58,8 +58,8 @@ public class RelayDistributionIT {
 
     @BeforeClass
     public static void twoContainers() throws Exception {
-        village = Distribution.unpack("relay-village", VILLAGE_PORT, 28401, 21401, 24401);
-        town = Distribution.unpack("relay-town", TOWN_PORT, 28501, 21501, 24501);
+        village = Distribution.unpack("relay-village", VILLAGE_PORT, 28401);
+        town = Distribution.unpack("relay-town", TOWN_PORT, 28501);
         for (Distribution d : List.of(village, town)) {
             d.setConfig("org.yizhan.relay.cfg", "pollMillis", "100");
             d.setConfig("org.yizhan.relay.cfg", "retryBaseMillis", "200");

@@ -46,7 +46,7 @@ public class WebUiIT {
 
     @BeforeClass
     public static void startAll() throws Exception {
-        karaf = Distribution.running("ui-it", PORT, 28601, 21601, 24601);
+        karaf = Distribution.running("ui-it", PORT, 28601);
         api = new Api(karaf.baseUrl());
         shots = Path.of(System.getProperty("project.build.directory", "target"), "ui-screenshots");
         Files.createDirectories(shots);
