@@ -36,6 +36,7 @@ public final class Distribution implements AutoCloseable {
             throws IOException, InterruptedException {
         Path target = Path.of(System.getProperty("project.build.directory", "target"), name);
         deleteTree(target);
+        Files.deleteIfExists(target.resolveSibling(name + "-console.log"));
         Files.createDirectories(target);
         String tarball = System.getProperty("yizhan.distribution");
         run(List.of("tar", "xzf", tarball, "-C", target.toString(), "--strip-components=1"), target, Duration.ofMinutes(2));
