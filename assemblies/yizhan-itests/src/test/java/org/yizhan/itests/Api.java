@@ -65,6 +65,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), user);
     }
 
+    /** A POST with an {@code Idempotency-Key} header. */
+    public Answer post(String path, String user, String json, String idempotencyKey) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(json)), user);
+    }
+
     public Answer post(String path, String user, JsonNode json) throws IOException, InterruptedException {
         return post(path, user, JSON.writeValueAsString(json));
     }

@@ -70,6 +70,70 @@ public class CasesApiIT extends ContainerTestSupport {
 
     // ------------------------------------------------------------------ personal data retention
 
+    /**
+     * A client that lost an answer retries with the same Idempotency-Key: the first result comes
+     * back and nothing is done twice, even when the copies arrive at once; the same key with
+     * another request is refused; keys are the caller's own.
+     */
+    @Test
+    public void aRetryWithTheSameIdempotencyKeyDoesNothingTwice() throws Exception {
+        String body = Api.JSON.writeValueAsString(Api.newCase("MZ-002", T1, id(), "id-card", "hardship-statement"));
+        long before = api.get("/cases?size=1", "admin").body().get("total").asLong();
+        Api.Answer first = api.post("/cases", "clerk-T1", body, "k-create-1");
+        assertEquals(first.toString(), 201, first.status());
+        String n = first.text("number");
+        assertTrue(first.raw().headers().firstValue("Idempotent-Replayed").isEmpty());
+        Api.Answer again = api.post("/cases", "clerk-T1", body, "k-create-1");
+        assertEquals(again.toString(), 201, again.status());
+        assertEquals("the first result", n, again.text("number"));
+        assertEquals("true", again.raw().headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertEquals("one case made", before + 1, api.get("/cases?size=1", "admin").body().get("total").asLong());
+
+        // the same key with another request: refused, nothing made
+        String other = Api.JSON.writeValueAsString(Api.newCase("MZ-002", T1, id(), "id-card", "hardship-statement"));
+        Api.Answer reused = api.post("/cases", "clerk-T1", other, "k-create-1");
+        assertProblem(reused, 422);
+        assertEquals("Idempotency-Key", reused.text("field"));
+        assertProblem(api.post("/cases", "clerk-T1", other, "not a key"), 400);
+        assertProblem(api.post("/cases", "clerk-T1", other, "k".repeat(101)), 400);
+        // keys are per caller: another clerk's same key is another request
+        Api.Answer bs = api.post("/cases", "clerk-T1-b", body, "k-create-1");
+        assertEquals(bs.toString(), 201, bs.status());
+        assertFalse(n.equals(bs.text("number")));
+        assertEquals(before + 2, api.get("/cases?size=1", "admin").body().get("total").asLong());
+
+        // eight copies of one request at once: one case, every copy answered with it
+        String burst = Api.JSON.writeValueAsString(Api.newCase("MZ-002", T1, id(), "id-card", "hardship-statement"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Api.Answer>> copies = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            copies.add(pool.submit(() -> api.post("/cases", "clerk-T1", burst, "k-burst")));
+        }
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        for (java.util.concurrent.Future<Api.Answer> f : copies) {
+            Api.Answer a = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(a.toString(), 201, a.status());
+            numbers.add(a.text("number"));
+        }
+        pool.shutdown();
+        assertEquals(numbers.toString(), 1, numbers.size());
+        assertEquals(before + 3, api.get("/cases?size=1", "admin").body().get("total").asLong());
+
+        // an action retried: approved once, the history unchanged by the retry
+        String approve = "/cases/" + n + "/actions/approve";
+        Api.Answer approved = api.post(approve, "clerk-T1", "{}", "k-approve-1");
+        assertEquals(approved.toString(), "APPROVED", approved.text("status"));
+        int events = approved.body().get("history").size();
+        Api.Answer retried = api.post(approve, "clerk-T1", "{}", "k-approve-1");
+        assertEquals(retried.toString(), 200, retried.status());
+        assertEquals("APPROVED", retried.text("status"));
+        assertEquals("true", retried.raw().headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertEquals(events, api.get("/cases/" + n, "clerk-T1").body().get("history").size());
+        // the key of the approval used for the delivery: refused; with a new key it is delivered
+        assertProblem(api.post("/cases/" + n + "/actions/deliver", "clerk-T1", "{}", "k-approve-1"), 422);
+        assertEquals("DELIVERED", api.post("/cases/" + n + "/actions/deliver", "clerk-T1", "{}", "k-deliver-1").text("status"));
+    }
+
     @Test
     public void personalDataOfCasesClosedLongerThanTheRetentionIsMasked_theRestIsKept() throws Exception {
         String old = closedCase();

@@ -72,6 +72,46 @@ public class SupervisionIT extends ContainerTestSupport {
         throw new AssertionError("not within " + deadline + ": " + last);
     }
 
+    /**
+     * A read is served from this node's memory only while the case's row is as it was: a change
+     * another node writes to the shared database (its version moves), an event written by
+     * another part of the platform (a complaint linked to the case) and the scan's alert level are
+     * all seen at the next read, and the next action starts from them.
+     */
+    @Test
+    public void aReadSeesWhatAnotherNodeOrAnotherServiceWrote() throws Exception {
+        String n = create("MZ-002", false, "id-card", "hardship-statement");
+        String promised = null;
+        for (int i = 0; i < 2; i++) {
+            Api.Answer a = api.get("/cases/" + n, "supervisor");
+            assertEquals("ACCEPTED", a.text("status"));
+            promised = a.text("promisedDate");
+        }
+        // another node takes the case into review (no event here: the row alone)
+        sql("UPDATE YZ_CASE SET STATUS = 'IN_REVIEW', OPTLOCK = OPTLOCK + 1 WHERE NUMBER = ?", n);
+        assertEquals("IN_REVIEW", api.get("/cases/" + n, "supervisor").text("status"));
+        // the complaint office links a complaint to the case: an event written outside the case actions
+        Api.Answer complaint = api.post("/complaints", "supervisor", "{\"category\":\"ATTITUDE\",\"form\":\"WRITTEN\",\"text\":\"态度生硬\","
+                + "\"centerId\":11,\"caseNumber\":\"" + n + "\",\"complainant\":{\"name\":\"钱\"}}");
+        assertEquals(complaint.toString(), 201, complaint.status());
+        JsonNode read = api.get("/cases/" + n, "supervisor").body();
+        assertEquals(read.toString(), "complaint", read.get("history").get(read.get("history").size() - 1).get("action").asText());
+        // the scan's alert level, which it writes without the case engine (set here as the scan would, for a date long past)
+        sql("UPDATE YZ_CASE SET PROMISEDDATE = '2026-01-05', ALERTLEVEL = 'RED' WHERE NUMBER = ?", n);
+        assertEquals("RED", api.get("/cases/" + n, "supervisor").text("alertLevel"));
+        // and back (so the approval below is on time, as the rates test of this class expects of the day's decisions)
+        sql("UPDATE YZ_CASE SET PROMISEDDATE = ?, ALERTLEVEL = NULL WHERE NUMBER = ?", promised, n);
+        JsonNode level = api.get("/cases/" + n, "supervisor").body().path("alertLevel");
+        assertTrue(level.toString(), level.isNull() || level.isMissingNode());
+        // the next action works on the case as it now stands, and answers its whole history
+        Api.Answer approved = api.act("clerk-T1", n, "approve", "{}");
+        assertEquals(approved.toString(), "APPROVED", approved.text("status"));
+        JsonNode history = approved.body().get("history");
+        assertEquals(history.toString(), read.get("history").size() + 1, history.size());
+        assertEquals("IN_REVIEW", history.get(history.size() - 1).get("from").asText());
+        assertEquals(history.toString(), approved.body().get("history"), api.get("/cases/" + n, "supervisor").body().get("history"));
+    }
+
     @Test
     public void aJointWindowThatLetsItsDeadlinePass_isDeemedToConsent_byItself_R14() throws Exception {
         String n = create("JS-010", false, "application", "id-card", "household-register", "site-plan", "village-opinion");

@@ -22,6 +22,7 @@ import org.yizhan.api.cases.CaseDTO;
 import org.yizhan.api.cases.CasePageDTO;
 import org.yizhan.api.cases.CaseQuery;
 import org.yizhan.api.cases.CaseStatus;
+import org.yizhan.api.cases.Idempotency;
 import org.yizhan.api.cases.NewCaseDTO;
 import org.yizhan.api.cases.VerificationDTO;
 import org.yizhan.api.feedback.RatingDTO;
@@ -44,8 +45,9 @@ public class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context HttpHeaders headers, NewCaseDTO body) {
         Caller caller = auth.require(headers);
-        CaseDTO created = services.cases().create(caller, body);
-        return Response.created(URI.create("cases/" + created.number)).entity(created).build();
+        Idempotency key = IdempotencyKeys.of(headers, "POST /cases", body);
+        CaseDTO created = services.cases().create(caller, body, key);
+        return IdempotencyKeys.mark(Response.created(URI.create("cases/" + created.number)).entity(created), key).build();
     }
 
     @GET
@@ -73,7 +75,7 @@ public class CasesResource {
     @POST
     @Path("/{number}/actions/{action}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CaseDTO act(@Context HttpHeaders headers, @PathParam("number") String number,
+    public Response act(@Context HttpHeaders headers, @PathParam("number") String number,
                        @PathParam("action") String action, ActionDTO body) {
         Caller caller = auth.require(headers);
         CaseAction a = CaseAction.fromPath(action);
@@ -82,7 +84,8 @@ public class CasesResource {
                             + " (supplement, accept, not-accept, start-review, pause, resume, extend, opinion, approve, deny, deliver, withdraw)",
                     "无此操作：" + action);
         }
-        return services.cases().act(caller, number, a, body);
+        Idempotency key = IdempotencyKeys.of(headers, "POST /cases/" + number + "/actions/" + a.path(), body);
+        return IdempotencyKeys.mark(Response.ok(services.cases().act(caller, number, a, body, key)), key).build();
     }
 
     /** R21: a clerk records the applicant's rating at the window, on their behalf. */

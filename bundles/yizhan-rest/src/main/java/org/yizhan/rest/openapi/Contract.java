@@ -43,6 +43,9 @@ import org.yizhan.api.relay.RelayMessageDTO;
 public class Contract implements ReaderListener {
 
     /** An operation of the contract. {@code open}: needs no sign-in. {@code body}: the success body's schema when the generator cannot see it. */
+    /** The operations that take an Idempotency-Key header. */
+    private static final java.util.Set<String> IDEMPOTENT = java.util.Set.of("createCase", "actOnCase");
+
     record Op(String method, String path, String id, String summary, boolean open, int status, String body) {
     }
 
@@ -72,7 +75,7 @@ public class Contract implements ReaderListener {
             new Op("POST", "/cases", "createCase", "Take an application 受理申请", SIGNED_IN, 201, "CaseDTO"),
             new Op("GET", "/cases", "listCases", "Cases of the caller's centers 办件列表", SIGNED_IN, 200, null),
             new Op("GET", "/cases/{number}", "getCase", "One case with its history 办件详情", SIGNED_IN, 200, null),
-            new Op("POST", "/cases/{number}/actions/{action}", "actOnCase", "Act on a case 办件操作", SIGNED_IN, 200, null),
+            new Op("POST", "/cases/{number}/actions/{action}", "actOnCase", "Act on a case 办件操作", SIGNED_IN, 200, "CaseDTO"),
             new Op("GET", "/cases/{number}/history/verify", "verifyCaseHistory", "Verify a case's history chain 校验办件历史", SIGNED_IN, 200, null),
             new Op("GET", "/supervision/alerts", "listAlerts", "Yellow and red alerts (R20) 预警办件", SIGNED_IN, 200, null),
             new Op("GET", "/supervision/rates", "getRates", "Completion and on-time rates 办结率与按时率", SIGNED_IN, 200, null),
@@ -288,6 +291,13 @@ public class Contract implements ReaderListener {
             if (REQUIRED_QUERY.getOrDefault(op.id(), List.of()).contains(p.getName())) {
                 p.setRequired(true);
             }
+        }
+        if (IDEMPOTENT.contains(op.id())) {
+            o.addParametersItem(new io.swagger.v3.oas.models.parameters.HeaderParameter().name("Idempotency-Key")
+                    .description("A new key per request (e.g. a UUID); a retry with the same key answers the first result and changes"
+                            + " nothing (header Idempotent-Replayed: true); the same key with another request is refused (422)."
+                            + " 幂等键：重试时使用同一个键，不会重复办理")
+                    .schema(new Schema<String>().type("string").maxLength(100).pattern("^[A-Za-z0-9._:-]{1,100}$")));
         }
         ApiResponse generated = o.getResponses() == null ? null : o.getResponses().get("default");
         ApiResponse success = new ApiResponse().description(op.summary());

@@ -50,9 +50,14 @@ final class CaseIntake {
     private final CaseRules rules;
     private final Deadlines deadlines;
     private final CaseRelay relay;
+    private final CaseCache cache;
+    /** The case as its caller reads it: the answer to a replayed request. */
+    private final java.util.function.BiFunction<Caller, String, CaseDTO> reader;
 
     CaseIntake(Jpa jpa, NetworkService network, CatalogueService catalogue, RequestValidator validators, CaseRules rules,
-               Deadlines deadlines, CaseRelay relay) {
+               Deadlines deadlines, CaseRelay relay, CaseCache cache, java.util.function.BiFunction<Caller, String, CaseDTO> reader) {
+        this.cache = cache;
+        this.reader = reader;
         this.jpa = jpa;
         this.network = network;
         this.catalogue = catalogue;
@@ -62,13 +67,17 @@ final class CaseIntake {
         this.relay = relay;
     }
 
-    CaseDTO create(Caller caller, NewCaseDTO req) {
+    CaseDTO create(Caller caller, NewCaseDTO req, org.yizhan.api.cases.Idempotency key) {
         if (!caller.hasAny(Caller.CLERK, Caller.VILLAGE_AGENT)) {
             throw YizhanException.forbidden("Only clerks and village agents take applications",
                     "只有窗口工作人员和村代办员可以受理申请");
         }
         if (req == null) {
             throw YizhanException.badInput("body", "The request body is missing", "缺少请求内容");
+        }
+        String done = key == null ? null : jpa.read(em -> Idempotent.seen(em, caller, key, null));
+        if (done != null) {
+            return reader.apply(caller, done);
         }
         CaseValidation.validate(req);
         CenterDTO center = network.center(req.centerId).orElseThrow(() ->
@@ -96,7 +105,23 @@ final class CaseIntake {
 
         for (int attempt = 1; ; attempt++) {
             try {
-                return jpa.tx(em -> insert(em, caller, req, item, center, deciding));
+                CaseCache.Entry[] made = new CaseCache.Entry[1];
+                String[] again = new String[1];
+                CaseDTO d = jpa.tx(em -> {
+                    // a copy of this request that was faster (the key's row is the meeting point)
+                    again[0] = Idempotent.seen(em, caller, key, null);
+                    if (again[0] != null) {
+                        return null;
+                    }
+                    CaseDTO x = insert(em, caller, req, item, center, deciding, made);
+                    Idempotent.remember(em, caller, key, x.number, System.currentTimeMillis());
+                    return x;
+                });
+                if (again[0] != null) {
+                    return reader.apply(caller, again[0]);
+                }
+                cache.put(made[0]);
+                return d;
             } catch (RuntimeException e) {
                 if (e instanceof YizhanException || attempt >= MAX_ATTEMPTS || !CaseStore.isConflict(e)) {
                     throw e;
@@ -106,7 +131,8 @@ final class CaseIntake {
         }
     }
 
-    private CaseDTO insert(EntityManager em, Caller caller, NewCaseDTO req, ItemDTO item, CenterDTO center, long deciding) {
+    private CaseDTO insert(EntityManager em, Caller caller, NewCaseDTO req, ItemDTO item, CenterDTO center, long deciding,
+                           CaseCache.Entry[] made) {
         long now = org.yizhan.core.internal.common.Now.millis();
         LocalDate today = rules.day(now);
         String day = today.format(DAY);
@@ -144,7 +170,9 @@ final class CaseIntake {
         }
         relay.outbox(em, s, events, now);
         LOG.debug("Case {} created at {} for item {} v{}: {} / 办件已创建", s.number, center.code, item.code, item.version, s.status);
-        return CaseMapper.toDTO(s, events, e);
+        em.flush();   // the row's first version, for the cache
+        made[0] = CaseCache.of(s, e, events);
+        return CaseMapper.toDTO(made[0]);
     }
 
     /** Where an applicant should go for an item this center does not accept (R11, R23). */

@@ -221,6 +221,14 @@ final class CaseMapper {
 
     /** The staff's view; {@code history} null in lists. The alert level and joint deadline come from the row. */
     static CaseDTO toDTO(CaseState s, List<CaseEvent> history, CaseEntity row) {
+        return toDTO(s, history, row.getAlertLevel(), row.getJointDeadline());
+    }
+
+    static CaseDTO toDTO(CaseCache.Entry c) {
+        return toDTO(c.state(), c.history(), c.alertLevel(), c.jointDeadline());
+    }
+
+    private static CaseDTO toDTO(CaseState s, List<CaseEvent> history, String alertLevel, String jointDeadline) {
         CaseDTO d = new CaseDTO();
         d.number = s.number;
         d.lookupCode = s.lookupCode;
@@ -263,8 +271,8 @@ final class CaseMapper {
             d.opinions.add(od);
         }
         d.history = history == null ? null : history.stream().map(CaseMapper::toDTO).toList();
-        d.alertLevel = row.getAlertLevel();
-        d.jointDeadline = row.getJointDeadline();
+        d.alertLevel = alertLevel;
+        d.jointDeadline = jointDeadline;
         return d;
     }
 

@@ -87,7 +87,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
                 chainKey::hash, () -> posts);
         this.deadlines = new Deadlines(jpa, network, calendars, thresholds, rules);
         this.relay = new CaseRelay(network, catalogue, rules, deadlines, integrationOn);
-        this.intake = new CaseIntake(jpa, network, catalogue, validators, rules, deadlines, relay);
+        this.intake = new CaseIntake(jpa, network, catalogue, validators, rules, deadlines, relay, store.cache, this::get);
         if (chainKey.unkeyed(ChainKey.CASES)) {
             // histories written before this installation had its chain key: sealed with it once
             new ChainReseal(jpa, chainKey::hash).cases();
@@ -97,15 +97,28 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
 
     @Override
     public CaseDTO create(Caller caller, NewCaseDTO req) {
-        return intake.create(caller, req);
+        return intake.create(caller, req, null);
+    }
+
+    @Override
+    public CaseDTO create(Caller caller, NewCaseDTO req, org.yizhan.api.cases.Idempotency key) {
+        return intake.create(caller, req, key);
     }
 
     @Override
     public CaseDTO get(Caller caller, String number) {
-        return jpa.read(em -> {
+        CaseCache.Entry[] read = new CaseCache.Entry[1];
+        CaseDTO d = jpa.read(em -> {
+            CaseCache.Entry c = store.cached(em, caller, number);
+            if (c != null) {
+                return CaseMapper.toDTO(c);
+            }
             CaseEntity e = store.load(em, caller, number, false);
-            return CaseMapper.toDTO(CaseMapper.read(e), CaseStore.events(em, number), e);
+            read[0] = CaseCache.of(CaseMapper.read(e), e, CaseStore.events(em, number));
+            return CaseMapper.toDTO(read[0]);
         });
+        store.cache.put(read[0]);
+        return d;
     }
 
     @Override
@@ -119,15 +132,38 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
 
     @Override
     public CaseDTO act(Caller caller, String number, CaseAction action, ActionDTO body) {
+        return act(caller, number, action, body, null);
+    }
+
+    @Override
+    public CaseDTO act(Caller caller, String number, CaseAction action, ActionDTO body, org.yizhan.api.cases.Idempotency key) {
         if (body != null) {
             CaseValidation.validate(body);
+        }
+        if (key != null && jpa.read(em -> Idempotent.seen(em, caller, key, number)) != null) {
+            return get(caller, number);
         }
         // A write by the platform itself (a relay receipt or reply, a scan) can land on the case
         // between our read and our commit; the action is then applied again to the fresh case, and
         // the engine checks it again, so a retry never does what the fresh state forbids.
         for (int attempt = 1; ; attempt++) {
             try {
-                return jpa.tx(em -> actOnce(em, caller, number, action, body, null));
+                CaseCache.Entry[] made = new CaseCache.Entry[1];
+                boolean[] again = new boolean[1];
+                CaseDTO d = jpa.tx(em -> {
+                    again[0] = Idempotent.seen(em, caller, key, number) != null;
+                    if (again[0]) {
+                        return null;
+                    }
+                    CaseDTO x = actOnce(em, caller, number, action, body, null, made);
+                    Idempotent.remember(em, caller, key, number, System.currentTimeMillis());
+                    return x;
+                });
+                if (again[0]) {
+                    return get(caller, number);
+                }
+                store.cache.put(made[0]);
+                return d;
             } catch (RuntimeException e) {
                 if (e instanceof YizhanException || !CaseStore.isConflict(e)) {
                     throw e;
@@ -141,9 +177,11 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         }
     }
 
+    /** One attempt of an action; {@code made} (when given) gets the case as committed, for the cache after the commit. */
     private CaseDTO actOnce(EntityManager em, Caller caller, String number, CaseAction action, ActionDTO body,
-                            java.util.Map<String, String> extra) {
+                            java.util.Map<String, String> extra, CaseCache.Entry[] made) {
         CaseEntity e = store.load(em, caller, number, true);
+        int loadedVersion = e.getOptLock();
         CaseState s = CaseMapper.read(e);
         ItemDTO item = rules.itemVersion(s);
         long now = org.yizhan.core.internal.common.Now.millis();
@@ -167,7 +205,11 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         relay.outbox(em, s, events, now);
         em.flush();
         LOG.debug("Case {}: {} by {} -> {} / 办件操作", s.number, action.path(), caller.user(), s.status);
-        return CaseMapper.toDTO(s, CaseStore.events(em, number), e);
+        CaseCache.Entry after = CaseCache.of(s, e, store.cache.historyAfter(em, number, loadedVersion, events));
+        if (made != null) {
+            made[0] = after;
+        }
+        return CaseMapper.toDTO(after);
     }
 
     /** The actions a department may send back through a route (R13, R15). */
@@ -233,7 +275,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         long center = action == CaseAction.SUPPLEMENT ? e.getCenterId() : e.getDecidingCenterId();
         Caller route = new Caller("route:" + routeId, java.util.Set.of(Caller.CLERK), center, "integration");
         CaseDTO after = actOnce(em, route, e.getNumber(), action, body,
-                java.util.Map.of("route", routeId, "department", in.department.strip(), "messageId", messageId));
+                java.util.Map.of("route", routeId, "department", in.department.strip(), "messageId", messageId), null);
         org.yizhan.core.internal.entity.InboxEntity row = new org.yizhan.core.internal.entity.InboxEntity();
         row.setId(key);
         row.setKind("INTEGRATION");

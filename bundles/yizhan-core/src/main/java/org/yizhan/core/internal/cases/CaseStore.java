@@ -27,17 +27,32 @@ import org.yizhan.core.internal.entity.CounterEntity;
 final class CaseStore {
 
     private final NetworkService network;
+    /** Cases this node read or wrote lately, checked against the row's version before each use. */
+    final CaseCache cache = new CaseCache(4_096);
 
     CaseStore(NetworkService network) {
         this.network = network;
     }
 
+    /** A case as {@link #load} would find it, from this node's cache when the row has not changed since; null otherwise. */
+    CaseCache.Entry cached(EntityManager em, Caller caller, String number) {
+        CaseCache.Entry c = cache.current(em, number);
+        if (c != null && !visible(caller, c.state().centerId, c.state().decidingCenterId)) {
+            throw notFound(number);
+        }
+        return c;
+    }
+
+    private static YizhanException notFound(String number) {
+        // The same answer for "no such case" and "not yours": numbers cannot be probed.
+        return YizhanException.notFound("No case " + number, "办件不存在：" + number);
+    }
+
     /** A case in the caller's centers (where it was taken or where it is decided); 404 otherwise. */
     CaseEntity load(EntityManager em, Caller caller, String number, boolean lock) {
         CaseEntity e = number == null ? null : em.find(CaseEntity.class, number);
-        if (e == null || !visible(caller, e)) {
-            // The same answer for "no such case" and "not yours": numbers cannot be probed.
-            throw YizhanException.notFound("No case " + number, "办件不存在：" + number);
+        if (e == null || !visible(caller, e.getCenterId(), e.getDecidingCenterId())) {
+            throw notFound(number);
         }
         if (lock) {
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -45,9 +60,9 @@ final class CaseStore {
         return e;
     }
 
-    private boolean visible(Caller caller, CaseEntity e) {
+    private boolean visible(Caller caller, long centerId, long decidingCenterId) {
         Set<Long> mine = network.subtree(caller.centerId());
-        return mine.contains(e.getCenterId()) || mine.contains(e.getDecidingCenterId());
+        return mine.contains(centerId) || mine.contains(decidingCenterId);
     }
 
     static List<CaseEvent> events(EntityManager em, String number) {

@@ -39,6 +39,7 @@ import org.yizhan.core.internal.outbox.Outbox;
 import org.yizhan.api.people.RosterDayDTO;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.PlatformConfig;
+import org.yizhan.core.internal.TtlCache;
 import org.yizhan.core.internal.audit.AuditLog;
 import org.yizhan.core.internal.calendar.Calendars;
 import org.yizhan.core.internal.entity.PostEntity;
@@ -181,6 +182,7 @@ public class PeopleServiceImpl implements PeopleService, Posts {
             }
             return stored(em, centerId).stream().map(PeopleServiceImpl::dto).toList();
         });
+        this.posts.clear();
         audit.record(caller.user(), "POSTS_SET", center.code, saved.size() + " posts", caller.source());
         LOG.info("Posts of {} set by {}: {} windows / 窗口岗位已设置", center.code, caller.user(), saved.size());
         return saved;
@@ -200,12 +202,34 @@ public class PeopleServiceImpl implements PeopleService, Posts {
         return network.center(centerId).orElseThrow(() -> YizhanException.notFound("No center " + centerId, "中心不存在：" + centerId));
     }
 
+    /** A post as every action reads it (who holds A, the Bs in order, the chief). */
+    private record Post(String a, List<String> bs, String chief) {
+    }
+
+    /**
+     * Posts and presence are read on every case action (R4, R17); they change seldom, so they are
+     * remembered ({@link TtlCache}: this node forgets what it changes at once, another node's
+     * change shows within the cache's time, as for accounts and window switches).
+     */
+    private final TtlCache<String, Optional<Post>> posts = new TtlCache<>(10_000);
+    private final TtlCache<String, Boolean> presentNow = new TtlCache<>(10_000);
+
+    private Optional<Post> post(long centerId, String windowType) {
+        return posts.get(key(centerId, windowType), k -> jpa.read(em -> Optional.ofNullable(em.find(PostEntity.class, k))
+                .map(p -> new Post(p.getHolderA(), List.copyOf(bs(p)), p.getChief()))));
+    }
+
+    private boolean present(String user) {
+        return presentNow.get(user, u -> jpa.read(em -> present(em, u)));
+    }
+
     @Override
     public Optional<String> actingFor(long centerId, String windowType, String user) {
-        return jpa.read(em -> {
-            PostEntity p = em.find(PostEntity.class, key(centerId, windowType));
-            return p == null ? Optional.empty() : acting(em, p).filter(b -> b.equals(user)).map(b -> p.getHolderA());
-        });
+        Optional<Post> p = post(centerId, windowType);
+        if (p.isEmpty() || present(p.get().a())) {
+            return Optional.empty();
+        }
+        return p.get().bs().stream().filter(this::present).findFirst().filter(user::equals).map(b -> p.get().a());
     }
 
     /** The B who acts for A now: the first present one, while A is away. */
@@ -223,10 +247,7 @@ public class PeopleServiceImpl implements PeopleService, Posts {
 
     @Override
     public boolean isChief(long centerId, String windowType, String user) {
-        return jpa.read(em -> {
-            PostEntity p = em.find(PostEntity.class, key(centerId, windowType));
-            return p != null && user.equals(p.getChief());
-        });
+        return post(centerId, windowType).map(p -> user.equals(p.chief())).orElse(false);
     }
 
     @Override
@@ -293,6 +314,7 @@ public class PeopleServiceImpl implements PeopleService, Posts {
             e.setChangedAtMillis(System.currentTimeMillis());
             return presence(em, caller.user());
         });
+        presentNow.invalidate(caller.user());
         LOG.info("{} is {}{} / 在岗状态", caller.user(), status, w == null ? "" : " (" + w + ")");
         return d;
     }
@@ -552,5 +574,6 @@ public class PeopleServiceImpl implements PeopleService, Posts {
                 }
             });
         }
+        posts.clear();
     }
 }

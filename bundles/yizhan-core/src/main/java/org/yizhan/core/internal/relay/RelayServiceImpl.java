@@ -225,8 +225,13 @@ public class RelayServiceImpl implements RelayService {
 
     @Override
     public int purgeDelivered(long olderThanMillis) {
-        return jpa.tx(em -> em.createNativeQuery("DELETE FROM YZ_OUTBOX WHERE STATE = 'SENT' AND SENTATMILLIS < ?1")
-                .setParameter(1, System.currentTimeMillis() - olderThanMillis).executeUpdate());
+        return jpa.tx(em -> {
+            // staff requests' idempotency keys are kept a day: a client retries within minutes
+            em.createNativeQuery("DELETE FROM YZ_INBOX WHERE KIND = 'REQUEST' AND RECEIVEDATMILLIS < ?1")
+                    .setParameter(1, System.currentTimeMillis() - 86_400_000L).executeUpdate();
+            return em.createNativeQuery("DELETE FROM YZ_OUTBOX WHERE STATE = 'SENT' AND SENTATMILLIS < ?1")
+                    .setParameter(1, System.currentTimeMillis() - olderThanMillis).executeUpdate();
+        });
     }
 
     @Override

@@ -64,6 +64,8 @@ public class SupervisionServiceImpl implements SupervisionService {
     /** The day of the last full pass; the scans in between only look at days since the last scan. */
     private volatile LocalDate reconciled;
     private volatile LocalDate lastScan;
+    /** The day and the missing calendar years last warned of. */
+    private volatile String warnedMissing;
 
     @Activate
     public SupervisionServiceImpl(@Reference Jpa jpa, @Reference NetworkService network, @Reference JointReview cases,
@@ -203,7 +205,10 @@ public class SupervisionServiceImpl implements SupervisionService {
                     (tUpdates - t0) / 1_000_000, (tJoint - tUpdates) / 1_000_000, (tCounts - tJoint) / 1_000_000,
                     full ? " (" + r.red + " red, " + r.yellow + " yellow)" : "");
         }
-        if (!r.missingCalendarYears.isEmpty()) {
+        // a real reminder, but once a day (and when the missing years change), not at every scan
+        String missing = todayDate + " " + r.missingCalendarYears;
+        if (!r.missingCalendarYears.isEmpty() && !missing.equals(warnedMissing)) {
+            warnedMissing = missing;
             LOG.warn("No official calendar for {}: promised dates in it are estimated; add etc/org.yizhan.calendar-<year>.cfg"
                     + " / 缺少法定节假日安排", r.missingCalendarYears);
         }
