@@ -235,7 +235,8 @@ public final class Authenticator {
         }
     }
 
-    private static String sha256(String s) {
+    /** SHA-256 of the text, as lower-case hex. */
+    static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -1,9 +1,5 @@
 package org.yizhan.rest.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 import javax.ws.rs.core.HttpHeaders;
@@ -43,10 +39,8 @@ final class IdempotencyKeys {
                     "幂等键须为 1 至 100 个字母、数字或 . _ : -（每个新请求一个，如 UUID）");
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((request + "\n" + JSON.writeValueAsString(body)).getBytes(StandardCharsets.UTF_8));
-            return new Idempotency(key, HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            return new Idempotency(key, Authenticator.sha256(request + "\n" + JSON.writeValueAsString(body)));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

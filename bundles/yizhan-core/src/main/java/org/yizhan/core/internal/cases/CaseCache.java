@@ -25,7 +25,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 final class CaseCache {
 
     /** The cached view of a case at one version. */
-    record Entry(String number, int version, String alertLevel, String jointDeadline, CaseState state, List<CaseEvent> history) {
+    record Entry(int version, String alertLevel, String jointDeadline, CaseState state, List<CaseEvent> history) {
     }
 
     private final Cache<String, Entry> cache;
@@ -36,7 +36,7 @@ final class CaseCache {
 
     /** The entry of a row as it stands after a flush (its version then), with {@code history} as the whole history. */
     static Entry of(CaseState s, CaseEntity row, List<CaseEvent> history) {
-        return new Entry(s.number, row.getOptLock(), row.getAlertLevel(), row.getJointDeadline(), s, List.copyOf(history));
+        return new Entry(row.getOptLock(), row.getAlertLevel(), row.getJointDeadline(), s, List.copyOf(history));
     }
 
     /** This node's entry, if the row in the database is still at its version and alert level. */
@@ -72,7 +72,7 @@ final class CaseCache {
     /** Remembers committed data (call only after the transaction that wrote or read it has ended well). */
     void put(Entry e) {
         if (e != null) {
-            cache.put(e.number(), e);
+            cache.put(e.state().number, e);
         }
     }
 }

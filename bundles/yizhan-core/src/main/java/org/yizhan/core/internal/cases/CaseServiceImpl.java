@@ -140,9 +140,6 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
         if (body != null) {
             CaseValidation.validate(body);
         }
-        if (key != null && jpa.read(em -> Idempotent.seen(em, caller, key, number)) != null) {
-            return get(caller, number);
-        }
         // A write by the platform itself (a relay receipt or reply, a scan) can land on the case
         // between our read and our commit; the action is then applied again to the fresh case, and
         // the engine checks it again, so a retry never does what the fresh state forbids.
@@ -151,6 +148,7 @@ public class CaseServiceImpl implements CaseService, RelayInbox, JointReview, Ca
                 CaseCache.Entry[] made = new CaseCache.Entry[1];
                 boolean[] again = new boolean[1];
                 CaseDTO d = jpa.tx(em -> {
+                    // the key's request done before, or a copy of it that was faster (the key's row is the meeting point)
                     again[0] = Idempotent.seen(em, caller, key, number) != null;
                     if (again[0]) {
                         return null;

@@ -216,7 +216,11 @@ public class PeopleServiceImpl implements PeopleService, Posts {
 
     private Optional<Post> post(long centerId, String windowType) {
         return posts.get(key(centerId, windowType), k -> jpa.read(em -> Optional.ofNullable(em.find(PostEntity.class, k))
-                .map(p -> new Post(p.getHolderA(), List.copyOf(bs(p)), p.getChief()))));
+                .map(PeopleServiceImpl::post)));
+    }
+
+    private static Post post(PostEntity p) {
+        return new Post(p.getHolderA(), List.copyOf(bs(p)), p.getChief());
     }
 
     private boolean present(String user) {
@@ -225,19 +229,15 @@ public class PeopleServiceImpl implements PeopleService, Posts {
 
     @Override
     public Optional<String> actingFor(long centerId, String windowType, String user) {
-        Optional<Post> p = post(centerId, windowType);
-        if (p.isEmpty() || present(p.get().a())) {
-            return Optional.empty();
-        }
-        return p.get().bs().stream().filter(this::present).findFirst().filter(user::equals).map(b -> p.get().a());
+        return post(centerId, windowType).flatMap(p -> acting(p, this::present).filter(user::equals).map(b -> p.a()));
     }
 
     /** The B who acts for A now: the first present one, while A is away. */
-    private static Optional<String> acting(EntityManager em, PostEntity p) {
-        if (present(em, p.getHolderA())) {
+    private static Optional<String> acting(Post p, java.util.function.Predicate<String> present) {
+        if (present.test(p.a())) {
             return Optional.empty();
         }
-        return bs(p).stream().filter(b -> present(em, b)).findFirst();
+        return p.bs().stream().filter(present).findFirst();
     }
 
     private static boolean present(EntityManager em, String user) {
@@ -253,7 +253,7 @@ public class PeopleServiceImpl implements PeopleService, Posts {
     @Override
     public List<String> windowsOf(long centerId, String user) {
         return jpa.read(em -> stored(em, centerId).stream()
-                .filter(p -> p.getHolderA().equals(user) || acting(em, p).filter(user::equals).isPresent())
+                .filter(p -> p.getHolderA().equals(user) || acting(post(p), u -> present(em, u)).filter(user::equals).isPresent())
                 .map(PostEntity::getWindowType).toList());
     }
 
