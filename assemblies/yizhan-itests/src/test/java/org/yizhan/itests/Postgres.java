@@ -74,6 +74,12 @@ public final class Postgres implements AutoCloseable {
         query("postgres", sql);
     }
 
+    /** The server's log lines at ERROR or worse (a normal run writes none). */
+    public List<String> errors() throws IOException {
+        return Files.readAllLines(data.resolveSibling("server.log")).stream()
+                .filter(l -> l.contains("ERROR:") || l.contains("FATAL:") || l.contains("PANIC:")).toList();
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }

@@ -16,6 +16,13 @@ public class HealthDTO {
     public String database;
     /** How many times this installation has started; persisted, so it survives restarts. */
     public long starts;
+    /** This node's name (several nodes can share one PostgreSQL database). */
+    public String node;
+    /**
+     * True when this node runs the scheduled work (e-supervision's scan, the outbox dispatcher,
+     * the retention pass): always with embedded Derby; on a shared database, one node at a time.
+     */
+    public Boolean scheduler;
     /** Why the database is down, when it is. */
     public String detail;
 }

@@ -29,6 +29,7 @@ import org.yizhan.api.network.CenterDTO;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.PlatformConfig;
 import org.yizhan.core.internal.TtlCache;
+import org.yizhan.core.internal.Cluster;
 import org.yizhan.core.internal.audit.AuditLog;
 import org.yizhan.core.internal.entity.StaffEntity;
 import org.yizhan.api.network.NetworkService;
@@ -54,15 +55,17 @@ public class AccountServiceImpl implements AccountService, SignIns, AccountSetup
     private final NetworkService network;
     private final Centers centers;
     private final WindowTypes windowTypes;
-    private final TtlCache<String, Optional<AccountDTO>> accounts = new TtlCache<>(10_000);
+    private final TtlCache<String, Optional<AccountDTO>> accounts;
     private volatile int lockoutAttempts;
     private volatile long lockoutMillis;
 
     @Activate
     public AccountServiceImpl(@Reference Jpa jpa,
                               @Reference AuditLog audit, @Reference NetworkService network,
-                              @Reference Centers centers, @Reference WindowTypes windowTypes, PlatformConfig config) {
+                              @Reference Centers centers, @Reference WindowTypes windowTypes, PlatformConfig config,
+                              @Reference Cluster cluster) {
         this.jpa = jpa;
+        this.accounts = TtlCache.shared("accounts", 10_000, cluster);
         this.audit = audit;
         this.network = network;
         this.centers = centers;

@@ -128,6 +128,8 @@ public class AuditServiceImpl implements AuditService, AuditLog {
 
     @Override
     public void append(EntityManager em, String actor, String kind, String target, String detail, String source) {
+        // several nodes: one appends at a time, each on the head the one before committed
+        org.yizhan.core.internal.Jpa.serialize(em, "audit");
         List<AuditEntity> head = em.createQuery("SELECT a FROM AuditEntity a ORDER BY a.seq DESC", AuditEntity.class)
                 .setMaxResults(1).getResultList();
         AuditEntity e = new AuditEntity();

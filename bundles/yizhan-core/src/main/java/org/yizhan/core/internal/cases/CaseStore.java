@@ -95,6 +95,11 @@ final class CaseStore {
     static long next(EntityManager em, String name) {
         CounterEntity c = em.find(CounterEntity.class, name, LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
+            // its first value (a center's first case of a day): another node may be making the row right now
+            org.yizhan.core.internal.Jpa.serialize(em, "counter " + name);
+            c = em.find(CounterEntity.class, name, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (c == null) {
             c = new CounterEntity();
             c.setName(name);
             c.setNextValue(2);

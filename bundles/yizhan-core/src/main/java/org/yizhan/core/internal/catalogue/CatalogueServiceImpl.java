@@ -23,6 +23,7 @@ import org.yizhan.api.catalogue.MaterialDTO;
 import org.yizhan.api.network.CenterDTO;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.TtlCache;
+import org.yizhan.core.internal.Cluster;
 import org.yizhan.core.internal.entity.ItemEntity;
 import org.yizhan.core.internal.entity.ItemMaterial;
 import org.yizhan.api.network.NetworkService;
@@ -40,14 +41,15 @@ public class CatalogueServiceImpl implements CatalogueService, ItemPublisher {
     private final Jpa jpa;
     private final NetworkService network;
     /** Current versions, by code; another node's publication shows within the TTL. */
-    private final TtlCache<String, Optional<ItemDTO>> current = new TtlCache<>(10_000);
+    private final TtlCache<String, Optional<ItemDTO>> current;
     /** Published versions never change. */
     private final java.util.Map<String, ItemDTO> versions = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Activate
-    public CatalogueServiceImpl(@Reference Jpa jpa, @Reference NetworkService network) {
+    public CatalogueServiceImpl(@Reference Jpa jpa, @Reference NetworkService network, @Reference Cluster cluster) {
         this.network = network;
         this.jpa = jpa;
+        this.current = TtlCache.shared("items", 10_000, cluster);
     }
 
     @Override

@@ -31,14 +31,17 @@ public class HealthServiceImpl implements HealthService {
 
     private final Jpa jpa;
     private final String version;
+    private final org.yizhan.core.internal.Cluster cluster;
 
     @Activate
     public HealthServiceImpl(@Reference Jpa jpa,
                              BundleContext context, PlatformConfig config,
-                             @Reference org.yizhan.core.internal.setup.PlatformSetup setup) {
+                             @Reference org.yizhan.core.internal.setup.PlatformSetup setup,
+                             @Reference org.yizhan.core.internal.Cluster cluster) {
         this.jpa = jpa;
+        this.cluster = cluster;
         this.version = context.getBundle().getVersion().toString();
-        String node = config.node().isBlank() ? hostName() : config.node();
+        String node = cluster.node();
         try {
             long id = jpa.tx(em -> {
                 PlatformStart start = new PlatformStart(Instant.now(), version, node);
@@ -56,6 +59,8 @@ public class HealthServiceImpl implements HealthService {
     public HealthDTO check() {
         HealthDTO health = new HealthDTO();
         health.version = version;
+        health.node = cluster.node();
+        health.scheduler = cluster.runsScheduledWork();
         try {
             health.starts = jpa.read(em ->
                     em.createQuery("SELECT COUNT(s) FROM PlatformStart s", Long.class).getSingleResult());
@@ -70,11 +75,4 @@ public class HealthServiceImpl implements HealthService {
         return health;
     }
 
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            return "localhost";
-        }
-    }
 }

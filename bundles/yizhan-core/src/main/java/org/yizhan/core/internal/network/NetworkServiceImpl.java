@@ -28,6 +28,7 @@ import org.yizhan.api.network.WindowDTO;
 import org.yizhan.api.network.WindowTypeDTO;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.TtlCache;
+import org.yizhan.core.internal.Cluster;
 import org.yizhan.core.internal.audit.AuditLog;
 import org.yizhan.core.internal.entity.CaseEntity;
 import org.yizhan.core.internal.entity.CenterEntity;
@@ -49,16 +50,21 @@ public class NetworkServiceImpl implements NetworkService, Centers, WindowTypes 
     private final Jpa jpa;
     private final AuditLog audit;
     private volatile Tree tree;
-    private final TtlCache<String, Boolean> open = new TtlCache<>(10_000);
+    private final Cluster cluster;
+    /** Window switches by center and type, read on every case a window takes. */
+    private final TtlCache<String, Boolean> open;
 
     private record Tree(Map<Long, CenterDTO> byId, Map<String, CenterDTO> byCode, Map<Long, Set<Long>> subtree) {
     }
 
     @Activate
     public NetworkServiceImpl(@Reference Jpa jpa,
-                              @Reference AuditLog audit) {
+                              @Reference AuditLog audit, @Reference Cluster cluster) {
         this.jpa = jpa;
         this.audit = audit;
+        this.cluster = cluster;
+        this.open = TtlCache.shared("window-switches", 10_000, cluster);
+        cluster.onChange("centers", any -> tree = null);
     }
 
 
@@ -71,9 +77,10 @@ public class NetworkServiceImpl implements NetworkService, Centers, WindowTypes 
         return t;
     }
 
-    /** Forget the cached tree (after centers change). */
+    /** Forget the cached tree, here and on the other nodes (after centers change). */
     public void reload() {
         tree = null;
+        cluster.changed("centers", null);
     }
 
     private Tree load() {

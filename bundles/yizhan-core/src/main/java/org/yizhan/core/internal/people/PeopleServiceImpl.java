@@ -40,6 +40,7 @@ import org.yizhan.api.people.RosterDayDTO;
 import org.yizhan.core.internal.Jpa;
 import org.yizhan.core.internal.PlatformConfig;
 import org.yizhan.core.internal.TtlCache;
+import org.yizhan.core.internal.Cluster;
 import org.yizhan.core.internal.audit.AuditLog;
 import org.yizhan.core.internal.calendar.Calendars;
 import org.yizhan.core.internal.entity.PostEntity;
@@ -76,7 +77,10 @@ public class PeopleServiceImpl implements PeopleService, Posts {
     @Activate
     public PeopleServiceImpl(@Reference Jpa jpa, @Reference NetworkService network, @Reference WindowTypes windowTypes,
                              @Reference Calendars calendars, @Reference AuditLog audit, @Reference PeopleSettings settings,
-                             @Reference org.yizhan.api.catalogue.CatalogueService catalogue, PlatformConfig platform) {
+                             @Reference org.yizhan.api.catalogue.CatalogueService catalogue, PlatformConfig platform,
+                             @Reference Cluster cluster) {
+        this.posts = TtlCache.shared("posts", 10_000, cluster);
+        this.presentNow = TtlCache.shared("presence", 10_000, cluster);
         this.catalogue = catalogue;
         this.jpa = jpa;
         this.network = network;
@@ -211,8 +215,8 @@ public class PeopleServiceImpl implements PeopleService, Posts {
      * remembered ({@link TtlCache}: this node forgets what it changes at once, another node's
      * change shows within the cache's time, as for accounts and window switches).
      */
-    private final TtlCache<String, Optional<Post>> posts = new TtlCache<>(10_000);
-    private final TtlCache<String, Boolean> presentNow = new TtlCache<>(10_000);
+    private final TtlCache<String, Optional<Post>> posts;
+    private final TtlCache<String, Boolean> presentNow;
 
     private Optional<Post> post(long centerId, String windowType) {
         return posts.get(key(centerId, windowType), k -> jpa.read(em -> Optional.ofNullable(em.find(PostEntity.class, k))

@@ -49,6 +49,7 @@ public class RelayServiceImpl implements RelayService {
     private final java.time.ZoneId zone;
     private static final Logger LOG = LoggerFactory.getLogger(RelayServiceImpl.class);
 
+    private final org.yizhan.core.internal.Cluster cluster;
     private final Jpa jpa;
     private final NetworkService network;
     private final org.yizhan.core.internal.audit.AuditLog audit;
@@ -56,7 +57,9 @@ public class RelayServiceImpl implements RelayService {
 
     @Activate
     public RelayServiceImpl(@Reference Jpa jpa, @Reference NetworkService network, @Reference RelayInbox cases,
-                            @Reference org.yizhan.core.internal.audit.AuditLog audit, org.yizhan.core.internal.PlatformConfig config) {
+                            @Reference org.yizhan.core.internal.audit.AuditLog audit, org.yizhan.core.internal.PlatformConfig config,
+                            @Reference org.yizhan.core.internal.Cluster cluster) {
+        this.cluster = cluster;
         this.audit = audit;
         this.zone = java.time.ZoneId.of(config.zone());
         this.network = network;
@@ -162,6 +165,9 @@ public class RelayServiceImpl implements RelayService {
 
     @Override
     public List<OutboxMessageDTO> claim(String claimant, int max, long leaseMillis) {
+        if (!cluster.runsScheduledWork()) {
+            return List.of();   // one node at a time dispatches the outbox: the one that runs the scheduled work
+        }
         long now = System.currentTimeMillis();
         List<String> due = jpa.read(em -> em.createQuery("SELECT o.id FROM OutboxEntity o WHERE o.state = :pending"
                         + " AND o.nextAttemptAtMillis <= :now AND o.leaseUntilMillis < :now ORDER BY o.nextAttemptAtMillis", String.class)
@@ -225,6 +231,9 @@ public class RelayServiceImpl implements RelayService {
 
     @Override
     public int purgeDelivered(long olderThanMillis) {
+        if (!cluster.runsScheduledWork()) {
+            return 0;
+        }
         return jpa.tx(em -> {
             // staff requests' idempotency keys are kept a day: a client retries within minutes
             em.createNativeQuery("DELETE FROM YZ_INBOX WHERE KIND = 'REQUEST' AND RECEIVEDATMILLIS < ?1")

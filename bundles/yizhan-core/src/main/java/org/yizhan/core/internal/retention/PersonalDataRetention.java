@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.yizhan.api.audit.AuditService;
 import org.yizhan.api.cases.CaseStatus;
 import org.yizhan.core.internal.Jpa;
+import org.yizhan.core.internal.Cluster;
 import org.yizhan.core.internal.PlatformConfig;
 import org.yizhan.core.internal.common.IdNumbers;
 import org.yizhan.core.internal.entity.CaseEntity;
@@ -47,9 +48,12 @@ public class PersonalDataRetention {
     private final AuditService audit;
     private final int days;
     private final ServiceRegistration<Runnable> schedule;
+    private final Cluster cluster;
 
     @Activate
-    public PersonalDataRetention(@Reference Jpa jpa, @Reference AuditService audit, PlatformConfig config, BundleContext context) {
+    public PersonalDataRetention(@Reference Jpa jpa, @Reference AuditService audit, PlatformConfig config, BundleContext context,
+                                 @Reference Cluster cluster) {
+        this.cluster = cluster;
         this.jpa = jpa;
         this.audit = audit;
         this.days = config.retention_personalDataDays();
@@ -75,6 +79,9 @@ public class PersonalDataRetention {
     }
 
     private void scheduledPass() {
+        if (!cluster.runsScheduledWork()) {
+            return;     // another node sharing the database runs it
+        }
         try {
             pass(System.currentTimeMillis() - TimeUnit.DAYS.toMillis(days));
         } catch (RuntimeException e) {

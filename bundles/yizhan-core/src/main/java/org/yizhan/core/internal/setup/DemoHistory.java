@@ -90,12 +90,15 @@ public class DemoHistory {
     /** Its own thread, only in a demo that is to be made (a production container starts none). */
     private final ScheduledExecutorService worker;
     private volatile boolean stopped;
+    private final org.yizhan.core.internal.Cluster cluster;
 
     @Activate
     public DemoHistory(PlatformConfig config, @Reference PlatformSetup setup, @Reference CaseService cases,
                        @Reference CatalogueService catalogue, @Reference NetworkService network, @Reference CalendarService calendar,
                        @Reference FeedbackService feedback, @Reference ComplaintService complaints, @Reference RelayService relay,
-                       @Reference org.yizhan.api.supervision.SupervisionService supervision, @Reference Jpa jpa) {
+                       @Reference org.yizhan.api.supervision.SupervisionService supervision, @Reference Jpa jpa,
+                       @Reference org.yizhan.core.internal.Cluster cluster) {
+        this.cluster = cluster;
         this.cases = cases;
         this.catalogue = catalogue;
         this.network = network;
@@ -136,7 +139,8 @@ public class DemoHistory {
         catalogue.items().forEach(i -> windows.add(i.windowType));
         if (windows.containsAll(List.of("civil-affairs", "agriculture", "family-planning"))) {
             try {
-                make();
+                // several nodes started together in demo mode on one database: one makes it, the others then find its cases
+                cluster.exclusive("demo-history", this::make);
             } catch (RuntimeException e) {
                 LOG.warn("Demo history stopped part way / 演示历史数据生成中断: {}", e.toString());
             }

@@ -35,13 +35,17 @@ public class PlatformSetup {
 
     @Activate
     public PlatformSetup(PlatformConfig config, @Reference NetworkService network, @Reference Centers centers,
-                         @Reference WindowTypes windowTypes, @Reference AccountSetup accounts, @Reference Posts posts) {
-        if (config.demo()) {
-            demoReady = demo(config, network, centers, windowTypes, accounts);
-            posts.demoPosts(DemoNetwork.TOWN_WINDOWS);
-        } else {
-            production(config, accounts, System.getenv(PASSWORD_ENV));
-        }
+                         @Reference WindowTypes windowTypes, @Reference AccountSetup accounts, @Reference Posts posts,
+                         @Reference org.yizhan.core.internal.Cluster cluster) {
+        // nodes started together on one database set it up once: one at a time, each seeing what the one before made
+        cluster.exclusive("setup", () -> {
+            if (config.demo()) {
+                demoReady = demo(config, network, centers, windowTypes, accounts);
+                posts.demoPosts(DemoNetwork.TOWN_WINDOWS);
+            } else {
+                production(config, accounts, System.getenv(PASSWORD_ENV));
+            }
+        });
     }
 
     /** True when this start set up the demo county (demo mode, and no real accounts in the database). */

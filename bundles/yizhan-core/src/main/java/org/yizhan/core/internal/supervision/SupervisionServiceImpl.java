@@ -28,6 +28,7 @@ import org.yizhan.api.supervision.RateDTO;
 import org.yizhan.api.supervision.ScanDTO;
 import org.yizhan.api.supervision.SupervisionService;
 import org.yizhan.core.internal.Jpa;
+import org.yizhan.core.internal.Cluster;
 import org.yizhan.core.internal.PlatformConfig;
 import org.yizhan.core.internal.alert.Thresholds;
 import org.yizhan.api.calendar.CalendarService;
@@ -66,11 +67,13 @@ public class SupervisionServiceImpl implements SupervisionService {
     private volatile LocalDate lastScan;
     /** The day and the missing calendar years last warned of. */
     private volatile String warnedMissing;
+    private final Cluster cluster;
 
     @Activate
     public SupervisionServiceImpl(@Reference Jpa jpa, @Reference NetworkService network, @Reference JointReview cases,
                                   @Reference CalendarService calendars, @Reference Thresholds thresholds,
-                                  PlatformConfig config, BundleContext context) {
+                                  PlatformConfig config, BundleContext context, @Reference Cluster cluster) {
+        this.cluster = cluster;
         this.network = network;
         this.cases = cases;
         this.calendars = calendars;
@@ -92,6 +95,9 @@ public class SupervisionServiceImpl implements SupervisionService {
     }
 
     private void scheduledScan() {
+        if (!cluster.runsScheduledWork()) {
+            return;     // another node sharing the database runs it
+        }
         try {
             LocalDate today = LocalDate.now(zone);
             if (!today.equals(reconciled)) {

@@ -55,9 +55,12 @@ public class WindowRegistry implements WindowService, RequestValidator {
     private record Installed(WindowModule module, ModuleDTO info) {
     }
 
+    private final org.yizhan.core.internal.Cluster cluster;
+
     @Activate
     public WindowRegistry(@Reference WindowTypes network, @Reference ItemPublisher catalogue,
-                          @Reference AuditLog audit) {
+                          @Reference AuditLog audit, @Reference org.yizhan.core.internal.Cluster cluster) {
+        this.cluster = cluster;
         this.audit = audit;
         this.network = network;
         this.catalogue = catalogue;
@@ -75,15 +78,18 @@ public class WindowRegistry implements WindowService, RequestValidator {
         info.bundle = ref.getBundle().getSymbolicName();
         info.version = ref.getBundle().getVersion().toString();
         try {
-            for (WindowTypeDTO t : module.windowTypes()) {
-                network.registerWindowType(t, true);
-                info.windowTypes.add(t.type);
-            }
-            for (ItemDTO item : module.items()) {
-                int version = catalogue.publish(item, info.bundle + "/" + info.version);
-                byItem.put(item.code, module);
-                info.items.add(item.code + "@" + version);
-            }
+            // nodes sharing a database start the same modules together: one writes their windows and items at a time
+            cluster.exclusive("window-modules", () -> {
+                for (WindowTypeDTO t : module.windowTypes()) {
+                    network.registerWindowType(t, true);
+                    info.windowTypes.add(t.type);
+                }
+                for (ItemDTO item : module.items()) {
+                    int version = catalogue.publish(item, info.bundle + "/" + info.version);
+                    byItem.put(item.code, module);
+                    info.items.add(item.code + "@" + version);
+                }
+            });
             modules.put(info.id, new Installed(module, info));
             LOG.info("Window module {} {} installed: windows {}, items {} ({} ms) / 窗口模块已安装", info.id, info.version,
                     info.windowTypes, info.items, (System.nanoTime() - t0) / 1_000_000);
