@@ -45,7 +45,9 @@ public final class FullCaseBench {
         int clients = Integer.parseInt(args[1]);
         int warmup = Integer.parseInt(args[2]);
         int measured = Integer.parseInt(args[3]);
-        long pid = Long.parseLong(args[4]);
+        // the container's JVM, or several nodes' (comma-separated): CPU summed, RSS of the largest
+        long[] pids = Arrays.stream(args[4].split(",")).mapToLong(Long::parseLong).toArray();
+        long pid = pids[0];
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         AtomicInteger serial = new AtomicInteger(500_000);
 
@@ -56,12 +58,12 @@ public final class FullCaseBench {
         if (profile != null && !profile.isBlank()) {
             jcmd(pid, "JFR.start", "name=yizhan-bench", "settings=profile");
         }
-        long cpuBefore = cpuMillis(pid);
+        long cpuBefore = cpuMillis(pids);
         long[] latencies = new long[measured];
         long t0 = System.nanoTime();
         int failed = run(http, base, clients, measured, serial, latencies);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        long cpu = cpuMillis(pid) - cpuBefore;
+        long cpu = cpuMillis(pids) - cpuBefore;
         if (profile != null && !profile.isBlank()) {
             jcmd(pid, "JFR.stop", "name=yizhan-bench", "filename=" + java.nio.file.Path.of(profile).toAbsolutePath());
             System.out.println("profile: " + profile);
@@ -75,11 +77,11 @@ public final class FullCaseBench {
         System.out.printf(Locale.ROOT, "per case: p50 %.1f ms  p90 %.1f ms  p99 %.1f ms%n",
                 pct(ok, 50), pct(ok, 90), pct(ok, 99));
         System.out.printf(Locale.ROOT, "JVM CPU: %.1f ms per case; RSS after the load: %d MiB%n",
-                (double) cpu / Math.max(1, done), rssMiB(pid));
+                (double) cpu / Math.max(1, done), rssMiB(pids));
         System.out.printf(Locale.ROOT, "delivered through the API: %d more (expected %d) — %s%n",
                 deliveredAfter - deliveredBefore, done, deliveredAfter - deliveredBefore == done ? "each exactly once" : "MISMATCH");
         System.out.printf(Locale.ROOT, "RESULT %.1f %.1f %.1f %.1f %.1f %d %d %d%n", done / seconds, pct(ok, 50), pct(ok, 90),
-                pct(ok, 99), (double) cpu / Math.max(1, done), rssMiB(pid), failed, deliveredAfter - deliveredBefore - done);
+                pct(ok, 99), (double) cpu / Math.max(1, done), rssMiB(pids), failed, deliveredAfter - deliveredBefore - done);
     }
 
     private static void jcmd(long pid, String... args) throws Exception {
@@ -174,6 +176,22 @@ public final class FullCaseBench {
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);   // utime, stime (fields 14 and 15)
         return ticks * 10;
+    }
+
+    private static long cpuMillis(long[] pids) throws Exception {
+        long sum = 0;
+        for (long p : pids) {
+            sum += cpuMillis(p);
+        }
+        return sum;
+    }
+
+    private static long rssMiB(long[] pids) throws Exception {
+        long max = -1;
+        for (long p : pids) {
+            max = Math.max(max, rssMiB(p));
+        }
+        return max;
     }
 
     private static long rssMiB(long pid) throws Exception {

@@ -21,6 +21,8 @@ public final class Postgres implements AutoCloseable {
     private final Path data;
     private final Path bin;
     private final int port;
+    /** Where psql reaches the server: 127.0.0.1, or the folder of its socket. */
+    private String host = "127.0.0.1";
     private final boolean root = "root".equals(System.getProperty("user.name"));
 
     private Postgres(Path data, Path bin, int port) {
@@ -52,6 +54,22 @@ public final class Postgres implements AutoCloseable {
         return pg;
     }
 
+    /**
+     * A server something else started (assemblies/yizhan-cluster/cluster.sh), in {@code dir}
+     * (data/, server.log and its socket), reached over its socket as postgres.
+     */
+    public static Postgres existing(Path dir, int port) {
+        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            Path bin = versions.sorted(Comparator.reverseOrder()).map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("psql")))
+                    .findFirst().orElseThrow();
+            Postgres pg = new Postgres(dir.resolve("data"), bin, port);
+            pg.host = dir.toString();
+            return pg;
+        } catch (IOException | java.util.NoSuchElementException e) {
+            throw new IllegalStateException("PostgreSQL is not installed: run .ci/integration-prereqs (Debian's postgresql)", e);
+        }
+    }
+
     /** A database and its owner, with a password. */
     public void createDatabase(String database, String user, String password) throws IOException, InterruptedException {
         psql("CREATE USER " + user + " PASSWORD '" + password + "'");
@@ -61,7 +79,7 @@ public final class Postgres implements AutoCloseable {
     /** One statement's rows, as psql prints them unaligned (a line per row, fields split by |). */
     public List<String> query(String database, String sql) throws IOException, InterruptedException {
         Path out = Files.createTempFile(data.getParent(), "psql", ".txt");
-        List<String> command = new ArrayList<>(List.of(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port),
+        List<String> command = new ArrayList<>(List.of(bin.resolve("psql").toString(), "-h", host, "-p", Integer.toString(port),
                 "-U", "postgres", "-d", database, "-At", "-c", sql));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
