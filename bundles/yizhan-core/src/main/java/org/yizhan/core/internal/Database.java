@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * speaks the database's dialect: no unit of work ever runs, and no schema is ever built, with the
  * wrong one.
  */
-@Component(service = Database.class, immediate = true)
+@Component(service = {}, immediate = true)
 public final class Database {
 
     static final String JPA_PID = "org.apache.aries.jpa.yizhan";
@@ -44,30 +44,78 @@ public final class Database {
 
     private final DataSource dataSource;
     private final BundleContext context;
-    private final String dictionary;
-    private final String product;
+    private final ConfigurationAdmin configs;
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    private volatile String dictionary;
+    private volatile String product;
+    private ServiceRegistration<Database> self;
     private ServiceRegistration<Jpa> jpa;
+    /** The persistence unit's factory in service, and the dictionary it was made with. */
     private EntityManagerFactory emf;
     private Object emfDictionary;
 
+    /**
+     * Asks the database what it is; while it does not answer (a node started before its database
+     * server), asks again every 5 s, and the platform waits.
+     */
     @Activate
     public Database(@Reference(target = "(osgi.jndi.service.name=yizhan)") DataSource dataSource,
-                    @Reference ConfigurationAdmin configs, BundleContext context) throws Exception {
+                    @Reference ConfigurationAdmin configs, BundleContext context) {
         this.dataSource = dataSource;
         this.context = context;
+        this.configs = configs;
+        if (!probe(false)) {
+            Thread retry = new Thread(() -> {
+                try {
+                    while (!stopped.await(5, java.util.concurrent.TimeUnit.SECONDS) && !probe(true)) {
+                        // asked again in 5 s
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "yizhan-database-probe");
+            retry.setDaemon(true);
+            retry.start();
+        }
+    }
+
+    /** True once the database answered and the persistence unit was told its dialect. */
+    private boolean probe(boolean again) {
+        String p;
         try (Connection c = dataSource.getConnection()) {
-            this.product = c.getMetaData().getDatabaseProductName();
+            p = c.getMetaData().getDatabaseProductName();
+        } catch (java.sql.SQLException | RuntimeException e) {
+            if (!again) {
+                LOG.warn("The database does not answer yet; asking again every 5 s / 数据库暂无响应，每 5 秒重试: {}", e.toString());
+            }
+            return false;
         }
-        this.dictionary = dictionaryFor(product);
-        Configuration jpaConfig = configs.getConfiguration(JPA_PID, "?");
-        Dictionary<String, Object> props = jpaConfig.getProperties();
-        Object configured = props == null ? null : props.get(DICTIONARY);
-        if (!dictionary.equals(configured == null ? DEFAULT_DICTIONARY : configured.toString())) {
-            Dictionary<String, Object> updated = props == null ? new Hashtable<>() : props;
-            updated.put(DICTIONARY, dictionary);
-            jpaConfig.update(updated);
-            LOG.info("Database is {}: the persistence unit now speaks its dialect ({}) / 数据库方言已设置", product, dictionary.replaceAll("\\(.*", ""));
+        String d = dictionaryFor(p);
+        try {
+            Configuration jpaConfig = configs.getConfiguration(JPA_PID, "?");
+            Dictionary<String, Object> props = jpaConfig.getProperties();
+            Object configured = props == null ? null : props.get(DICTIONARY);
+            if (!d.equals(configured == null ? DEFAULT_DICTIONARY : configured.toString())) {
+                Dictionary<String, Object> updated = props == null ? new Hashtable<>() : props;
+                updated.put(DICTIONARY, d);
+                jpaConfig.update(updated);
+                LOG.info("Database is {}: the persistence unit now speaks its dialect ({}) / 数据库方言已设置", p, d.replaceAll("\\(.*", ""));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+        if (again) {
+            LOG.info("The database answers ({}) / 数据库已响应", p);
+        }
+        synchronized (this) {
+            product = p;
+            dictionary = d;
+            if (stopped.getCount() > 0) {
+                self = context.registerService(Database.class, this, null);
+                publishJpa();
+            }
+        }
+        return true;
     }
 
     /**
@@ -108,33 +156,43 @@ public final class Database {
 
     @Reference(target = "(osgi.unit.name=yizhan)", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     synchronized void bindEmf(EntityManagerFactory factory, Map<String, Object> props) {
-        Object d = props.getOrDefault(DICTIONARY, DEFAULT_DICTIONARY);
-        if (dictionary != null && dictionary.equals(String.valueOf(d)) && jpa == null) {
-            emf = factory;
-            emfDictionary = d;
-            jpa = context.registerService(Jpa.class, new Jpa(factory), null);
-        }
+        emf = factory;
+        emfDictionary = props.getOrDefault(DICTIONARY, DEFAULT_DICTIONARY);
+        publishJpa();
     }
 
     synchronized void unbindEmf(EntityManagerFactory factory) {
-        if (factory == emf && jpa != null) {
-            jpa.unregister();
-            jpa = null;
+        if (factory == emf) {
             emf = null;
             emfDictionary = null;
+            if (jpa != null) {
+                jpa.unregister();
+                jpa = null;
+            }
+        }
+    }
+
+    /** Registers {@link Jpa} when the factory in service speaks the database's dialect. */
+    private void publishJpa() {
+        if (jpa == null && emf != null && dictionary != null && dictionary.equals(String.valueOf(emfDictionary)) && stopped.getCount() > 0) {
+            jpa = context.registerService(Jpa.class, new Jpa(emf), null);
         }
     }
 
     @Deactivate
     synchronized void stop() {
-        if (jpa != null) {
-            try {
-                jpa.unregister();
-            } catch (IllegalStateException alreadyGone) {
-                // the bundle is stopping
+        stopped.countDown();
+        for (ServiceRegistration<?> r : java.util.Arrays.asList(jpa, self)) {
+            if (r != null) {
+                try {
+                    r.unregister();
+                } catch (IllegalStateException alreadyGone) {
+                    // the bundle is stopping
+                }
             }
-            jpa = null;
         }
+        jpa = null;
+        self = null;
     }
 
     @Override
