@@ -270,6 +270,15 @@ public class ClusterIT {
             }
             assertEquals("no ERROR in PostgreSQL's log", List.of(), pg.errors());
         } finally {
+            // the nodes' logs stay for a look after a failure; the rest goes
+            Path kept = dir.resolveSibling("cluster-it-logs");
+            Distribution.deleteTree(kept);
+            Files.createDirectories(kept);
+            for (String n : List.of("node-a", "node-b")) {
+                if (Files.exists(log(n))) {
+                    Files.copy(log(n), kept.resolve(n + "-karaf.log"));
+                }
+            }
             cluster("clean");
         }
     }

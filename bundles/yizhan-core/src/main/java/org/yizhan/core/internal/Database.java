@@ -3,6 +3,7 @@ package org.yizhan.core.internal;
 import java.sql.Connection;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -53,6 +54,8 @@ public final class Database {
     /** The persistence unit's factory in service, and the dictionary it was made with. */
     private EntityManagerFactory emf;
     private Object emfDictionary;
+    /** A registration of {@link Jpa} under way (outside the lock). */
+    private boolean publishing;
 
     /**
      * Asks the database what it is; while it does not answer (a node started before its database
@@ -107,13 +110,16 @@ public final class Database {
         if (again) {
             LOG.info("The database answers ({}) / 数据库已响应", p);
         }
-        synchronized (this) {
-            product = p;
-            dictionary = d;
-            if (stopped.getCount() > 0) {
-                self = context.registerService(Database.class, this, null);
-                publishJpa();
+        product = p;
+        dictionary = d;
+        // registered outside this object's lock: registering activates the platform's components on this
+        // thread, while Aries JPA may be replacing its factory (bindEmf, unbindEmf) on another
+        if (stopped.getCount() > 0) {
+            ServiceRegistration<Database> r = context.registerService(Database.class, this, null);
+            synchronized (this) {
+                self = r;
             }
+            publishJpa();
         }
         return true;
     }
@@ -155,44 +161,118 @@ public final class Database {
     }
 
     @Reference(target = "(osgi.unit.name=yizhan)", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    synchronized void bindEmf(EntityManagerFactory factory, Map<String, Object> props) {
-        emf = factory;
-        emfDictionary = props.getOrDefault(DICTIONARY, DEFAULT_DICTIONARY);
+    void bindEmf(EntityManagerFactory factory, Map<String, Object> props) {
+        synchronized (this) {
+            emf = factory;
+            emfDictionary = props.getOrDefault(DICTIONARY, DEFAULT_DICTIONARY);
+        }
         publishJpa();
     }
 
-    synchronized void unbindEmf(EntityManagerFactory factory) {
-        if (factory == emf) {
-            emf = null;
-            emfDictionary = null;
-            if (jpa != null) {
-                jpa.unregister();
+    void unbindEmf(EntityManagerFactory factory) {
+        ServiceRegistration<Jpa> gone = null;
+        synchronized (this) {
+            if (factory == emf) {
+                emf = null;
+                emfDictionary = null;
+                gone = jpa;
                 jpa = null;
             }
         }
+        if (gone != null) {
+            gone.unregister();
+        }
     }
 
-    /** Registers {@link Jpa} when the factory in service speaks the database's dialect. */
+    /**
+     * Registers {@link Jpa} when the factory in service speaks the database's dialect. The
+     * registration (which activates the platform's components on this thread) happens outside
+     * this object's lock; a factory replaced meanwhile takes its registration back.
+     */
     private void publishJpa() {
-        if (jpa == null && emf != null && dictionary != null && dictionary.equals(String.valueOf(emfDictionary)) && stopped.getCount() > 0) {
-            jpa = context.registerService(Jpa.class, new Jpa(emf), null);
+        EntityManagerFactory factory;
+        synchronized (this) {
+            if (jpa != null || publishing || emf == null || dictionary == null || !dictionary.equals(String.valueOf(emfDictionary))
+                    || stopped.getCount() == 0) {
+                return;
+            }
+            factory = emf;
+            publishing = true;
+        }
+        ServiceRegistration<Jpa> r = null;
+        try {
+            schema(factory);
+            r = context.registerService(Jpa.class, new Jpa(factory), null);
+        } finally {
+            boolean keep;
+            synchronized (this) {
+                publishing = false;
+                keep = r != null && emf == factory && stopped.getCount() > 0;
+                if (keep) {
+                    jpa = r;
+                }
+            }
+            if (!keep && r != null) {
+                r.unregister();
+            }
+        }
+        // the factory may have changed to another that fits while this one was being registered
+        publishJpa();
+    }
+
+    /**
+     * The schema, built or extended by OpenJPA when the factory makes its first entity manager:
+     * on a shared database one node at a time (a session advisory lock), so nodes started
+     * together on an empty database do not both create the same tables.
+     */
+    private void schema(EntityManagerFactory factory) {
+        if (!shared()) {
+            factory.createEntityManager().close();
+            return;
+        }
+        long key = Cluster.lockKey("schema");
+        try (Connection c = dataSource.getConnection()) {
+            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                s.setLong(1, key);
+                s.execute();
+            }
+            try {
+                factory.createEntityManager().close();
+            } finally {
+                try (java.sql.PreparedStatement s = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                    s.setLong(1, key);
+                    s.execute();
+                }
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not take the schema lock: " + e.getMessage(), e);
         }
     }
 
     @Deactivate
-    synchronized void stop() {
+    void stop() {
         stopped.countDown();
-        for (ServiceRegistration<?> r : java.util.Arrays.asList(jpa, self)) {
-            if (r != null) {
-                try {
-                    r.unregister();
-                } catch (IllegalStateException alreadyGone) {
-                    // the bundle is stopping
-                }
+        List<ServiceRegistration<?>> gone = new java.util.ArrayList<>();
+        synchronized (this) {
+            if (jpa != null) {
+                gone.add(jpa);
+            }
+            if (self != null) {
+                gone.add(self);
+            }
+            jpa = null;
+            self = null;
+        }
+        for (ServiceRegistration<?> r : gone) {
+            try {
+                r.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the bundle is stopping
             }
         }
-        jpa = null;
-        self = null;
     }
 
     @Override
