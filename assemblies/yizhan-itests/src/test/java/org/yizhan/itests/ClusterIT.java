@@ -197,32 +197,32 @@ public class ClusterIT {
                 String town = i % 2 == 0 ? "T2" : "T3";
                 long center = i % 2 == 0 ? 12 : 13;
                 loaders.add(clients.submit(() -> {
-                    List<String> acknowledged = new ArrayList<>();
+                    List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
                     while (!stop.get()) {
                         String key = UUID.randomUUID().toString();
                         String body = newCase(center);
                         sent.incrementAndGet();
-                        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                        while (true) {
+                        AtomicInteger attempts = new AtomicInteger();
+                        // the same request again, with the same key, until it is answered (polled with a deadline)
+                        Api.until("an answer for key " + key, Duration.ofSeconds(60), () -> {
+                            if (attempts.incrementAndGet() > 1) {
+                                retried.incrementAndGet();
+                            }
                             try {
                                 Api.Answer a = via.post("/cases", "clerk-" + town, body, key);
                                 if (a.status() == 201) {
                                     acknowledged.add(a.text("number"));
                                     made.incrementAndGet();
-                                    break;
+                                    return true;
                                 }
                                 if (a.status() < 500) {
                                     throw new AssertionError("refused: " + a);
                                 }
+                                return false;
                             } catch (IOException lost) {
-                                // the answer was lost: the same request again, with the same key
+                                return false;   // the answer was lost with the node
                             }
-                            retried.incrementAndGet();
-                            if (System.nanoTime() > deadline) {
-                                throw new AssertionError("no answer within 60 s for key " + key);
-                            }
-                            Thread.sleep(100);   // a client's pause between retries, not a wait for a condition
-                        }
+                        });
                     }
                     return acknowledged;
                 }));

@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.osgi.framework.BundleContext;
@@ -63,7 +62,6 @@ public final class Cluster {
     private final BundleContext context;
     private final String node;
     private final Map<String, Consumer<String>> listeners = new ConcurrentHashMap<>();
-    private final ReentrantLock localSetup = new ReentrantLock();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean leads;
     private volatile Connection own;
@@ -154,15 +152,10 @@ public final class Cluster {
         listeners.put(cache, forget);
     }
 
-    /** Runs {@code work} while no other node runs work under the same name (a blocking advisory lock on PostgreSQL). */
+    /** Runs {@code work} while no other node runs work under the same name (a blocking advisory lock on PostgreSQL; on Derby, at once). */
     public void exclusive(String name, Runnable work) {
         if (!database.shared()) {
-            localSetup.lock();
-            try {
-                work.run();
-            } finally {
-                localSetup.unlock();
-            }
+            work.run();     // one node: nobody else to wait for
             return;
         }
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
