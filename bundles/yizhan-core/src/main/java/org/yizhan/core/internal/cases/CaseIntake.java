@@ -103,6 +103,10 @@ final class CaseIntake {
         validators.validate(item, req, rules.day(org.yizhan.core.internal.common.Now.millis()));
         long deciding = decidingCenter(center, item);
 
+        // what the caller is (reference data, read through caches that may need a connection of their own) is
+        // known before the transaction: never while it holds the center's counter, which others wait for
+        CaseEngine.Actor actor = rules.actor(caller, center.id, deciding, item.windowType, item);
+        java.util.Optional<String> acting = rules.acting(caller, item.windowType);
         for (int attempt = 1; ; attempt++) {
             try {
                 CaseCache.Entry[] made = new CaseCache.Entry[1];
@@ -113,7 +117,7 @@ final class CaseIntake {
                     if (again[0] != null) {
                         return null;
                     }
-                    CaseDTO x = insert(em, caller, req, item, center, deciding, made);
+                    CaseDTO x = insert(em, caller, req, item, center, deciding, actor, acting, made);
                     Idempotent.remember(em, caller, key, x.number, System.currentTimeMillis());
                     return x;
                 });
@@ -132,7 +136,7 @@ final class CaseIntake {
     }
 
     private CaseDTO insert(EntityManager em, Caller caller, NewCaseDTO req, ItemDTO item, CenterDTO center, long deciding,
-                           CaseCache.Entry[] made) {
+                           CaseEngine.Actor actor, java.util.Optional<String> acting, CaseCache.Entry[] made) {
         long now = org.yizhan.core.internal.common.Now.millis();
         LocalDate today = rules.day(now);
         String day = today.format(DAY);
@@ -158,9 +162,9 @@ final class CaseIntake {
         s.createdBy = caller.user();
         s.firstInquiryStaff = req.firstInquiryStaff == null || req.firstInquiryStaff.isBlank()
                 ? caller.user() : req.firstInquiryStaff.trim();
-        List<CaseEvent> events = CaseEngine.open(s, rules.actor(caller, s, item), rules.context(em, s, item, now));
+        List<CaseEvent> events = CaseEngine.open(s, actor, rules.context(em, s, item, now));
         CaseRules.stamp(events, caller, now, center);
-        rules.actingFor(events, caller, s.windowType);
+        CaseRules.markActing(events, acting);
         rules.seal(s, events);
         CaseEntity e = CaseStore.save(em, s, null, events, null);
         deadlines.supervise(s, e, item, today);

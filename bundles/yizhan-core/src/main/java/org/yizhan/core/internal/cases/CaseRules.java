@@ -78,12 +78,16 @@ final class CaseRules {
 
     /** Where the caller stands; whether they are the window's chief representative is asked only for an item that allows it (R4). */
     CaseEngine.Actor actor(Caller caller, CaseState s, ItemDTO item) {
+        return actor(caller, s.centerId, s.decidingCenterId, s.windowType, item);
+    }
+
+    CaseEngine.Actor actor(Caller caller, long centerId, long decidingCenterId, String windowType, ItemDTO item) {
         Set<Long> mine = network.subtree(caller.centerId());
         org.yizhan.core.internal.people.Posts p = posts.get();
-        boolean chief = p != null && item.chiefOnTheSpot && caller.has(Caller.CLERK) && caller.centerId() == s.decidingCenterId
-                && p.isChief(caller.centerId(), s.windowType, caller.user());
-        return new CaseEngine.Actor(caller, caller.centerId() == s.centerId, caller.centerId() == s.decidingCenterId,
-                mine.contains(s.decidingCenterId), chief);
+        boolean chief = p != null && item.chiefOnTheSpot && caller.has(Caller.CLERK) && caller.centerId() == decidingCenterId
+                && p.isChief(caller.centerId(), windowType, caller.user());
+        return new CaseEngine.Actor(caller, caller.centerId() == centerId, caller.centerId() == decidingCenterId,
+                mine.contains(decidingCenterId), chief);
     }
 
     CaseEngine.Context context(EntityManager em, CaseState s, ItemDTO item, long now) {
@@ -137,11 +141,20 @@ final class CaseRules {
      * they the first present B) acts with A's authority, and each event says so ({@code actingFor}).
      */
     void actingFor(List<CaseEvent> events, Caller caller, String windowType) {
+        markActing(events, acting(caller, windowType));
+    }
+
+    /** Whom a clerk acts for at this window now (R17), if anyone. */
+    Optional<String> acting(Caller caller, String windowType) {
         org.yizhan.core.internal.people.Posts p = posts.get();
         if (p == null || !caller.has(Caller.CLERK)) {
-            return;
+            return Optional.empty();
         }
-        p.actingFor(caller.centerId(), windowType, caller.user()).ifPresent(a -> {
+        return p.actingFor(caller.centerId(), windowType, caller.user());
+    }
+
+    static void markActing(List<CaseEvent> events, Optional<String> acting) {
+        acting.ifPresent(a -> {
             for (CaseEvent ev : events) {
                 ev.data = new LinkedHashMap<>(ev.data == null ? java.util.Map.of() : ev.data);
                 ev.data.put("actingFor", a);
