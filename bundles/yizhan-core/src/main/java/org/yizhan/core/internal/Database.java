@@ -221,35 +221,43 @@ public final class Database {
     }
 
     /**
-     * The schema, built or extended by OpenJPA when the factory makes its first entity manager:
-     * on a shared database one node at a time (a session advisory lock), so nodes started
-     * together on an empty database do not both create the same tables.
+     * The schema brought to this release's version ({@link Migrations}) before the factory makes
+     * its first entity manager: on a shared database one node at a time (a session advisory lock),
+     * so nodes started together, or a node of the new release started beside one of the old,
+     * never apply the same step twice.
      */
     private void schema(EntityManagerFactory factory) {
-        if (!shared()) {
-            factory.createEntityManager().close();
-            return;
-        }
-        long key = Cluster.lockKey("schema");
+        long t0 = System.nanoTime();
+        int applied;
         try (Connection c = dataSource.getConnection()) {
-            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
-                s.setLong(1, key);
-                s.execute();
+            if (shared()) {
+                try (java.sql.PreparedStatement s = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                    s.setLong(1, Cluster.lockKey("schema"));
+                    s.execute();
+                }
             }
             try {
-                factory.createEntityManager().close();
+                applied = Migrations.update(c);
             } finally {
-                try (java.sql.PreparedStatement s = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-                    s.setLong(1, key);
-                    s.execute();
+                if (shared()) {
+                    try (java.sql.PreparedStatement s = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                        s.setLong(1, Cluster.lockKey("schema"));
+                        s.execute();
+                    }
                 }
                 if (!c.getAutoCommit()) {
                     c.commit();
                 }
             }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Could not take the schema lock: " + e.getMessage(), e);
+        } catch (Exception e) {
+            LOG.error("The database schema could not be brought to this release: {} / 数据库结构升级失败", e.toString(), e);
+            throw new IllegalStateException("Schema migration failed: " + e.getMessage(), e);
         }
+        if (applied > 0) {
+            LOG.info("Database schema: {} step(s) applied in {} ms ({}) / 数据库结构已升级", applied,
+                    (System.nanoTime() - t0) / 1_000_000, Migrations.CHANGELOG);
+        }
+        factory.createEntityManager().close();
     }
 
     @Deactivate

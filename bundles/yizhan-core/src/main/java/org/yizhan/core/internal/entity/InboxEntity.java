@@ -3,11 +3,12 @@ package org.yizhan.core.internal.entity;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
+import javax.persistence.Index;
 import javax.persistence.Table;
 
 /** A message this container has taken, by its idempotency key: the same message again changes nothing. */
 @Entity
-@Table(name = "YZ_INBOX")
+@Table(name = "YZ_INBOX", indexes = @Index(name = "YZ_INBOX_PURGE", columnList = "kind,receivedAtMillis"))
 public class InboxEntity {
     @Id
     @Column(length = 40)
