@@ -8,6 +8,8 @@
 #   assemblies/yizhan-cluster/cluster.sh status         # what runs, and which node runs the scheduled work
 #   assemblies/yizhan-cluster/cluster.sh kill node-a    # kill -9 one node (a crash); 'start' brings it back
 #   assemblies/yizhan-cluster/cluster.sh stop           # stops all of it (the data stays; 'clean' removes it)
+#   assemblies/yizhan-cluster/cluster.sh db             # PostgreSQL alone (role and database made), e.g. to move
+#                                                       # a Derby installation into (yizhan:database-copy)
 #
 # Needs: Java 17, Debian's postgresql and haproxy packages (apt-get install postgresql haproxy),
 # the Artemis broker's tarball in the Maven repository (the build's integration tests fetch it),
@@ -285,9 +287,10 @@ cmd_stop() {
 
 case "${1:-}" in
     start) cmd_start ;;
+    db) start_pg ;;
     stop) cmd_stop ;;
     status) cmd_status ;;
     kill) cmd_kill "${2:-}" ;;
     clean) cmd_stop; rm -rf "$dir" "$(pg_dir)"; [ "$(id -u)" != 0 ] || rmdir "$(dirname "$(pg_dir)")" 2>/dev/null || true; say "removed $dir" ;;
-    *) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

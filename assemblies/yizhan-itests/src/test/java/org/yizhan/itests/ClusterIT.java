@@ -51,17 +51,9 @@ public class ClusterIT {
     private static final Duration NOTIFIED = Duration.ofSeconds(3);
 
     private final Path dir = Path.of(System.getProperty("project.build.directory", "target"), "cluster-it");
-    private final Path script = Path.of(System.getProperty("yizhan.cluster.script", "../yizhan-cluster/cluster.sh"));
 
     private String cluster(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(script.toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        pb.environment().put("YIZHAN_CLUSTER_DIR", dir.toAbsolutePath().toString());
-        pb.environment().put("YIZHAN_CLUSTER_PORT", Integer.toString(BASE));
-        pb.environment().put("YIZHAN_TARBALL", System.getProperty("yizhan.distribution"));
-        pb.environment().put("ARTEMIS_TARBALL", System.getProperty("yizhan.artemis"));
+        ProcessBuilder pb = ClusterScript.command(dir, BASE, args);
         pb.environment().put("YIZHAN_DEMO_HISTORY_DAYS", "3");
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes());
@@ -115,8 +107,7 @@ public class ClusterIT {
             Api apiA = new Api("http://127.0.0.1:" + (BASE + 10) + "/api/v1");
             Api apiB = new Api("http://127.0.0.1:" + (BASE + 20) + "/api/v1");
             Api lb = new Api("http://127.0.0.1:" + LB + "/api/v1");
-            Postgres pg = Postgres.existing("root".equals(System.getProperty("user.name"))
-                    ? Path.of("/var/tmp/yizhan-cluster-" + BASE + "/pg") : dir.resolve("pg"), PG);
+            Postgres pg = ClusterScript.postgres(dir, BASE);
 
             // started together in demo mode on one empty database: set up once, PostgreSQL's dialect and types
             Api.until("a node made the demo history", Duration.ofMinutes(4),

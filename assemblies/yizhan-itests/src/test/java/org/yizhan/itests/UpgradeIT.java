@@ -8,15 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Upgrading keeps every case: this release started on an embedded Derby database written by the
@@ -53,7 +50,7 @@ public class UpgradeIT {
 
             Api api = new Api(karaf.baseUrl());
             List<String> expected = Files.readAllLines(RELEASE_01.resolve("expected.txt"));
-            List<String> found = snapshot(api);
+            List<String> found = Snapshot.of(api);
             assertEquals("as many lines (cases, accounts, windows) as release 0.1 left", expected.size(), found.size());
             for (int i = 0; i < expected.size(); i++) {
                 Matcher before = HISTORY.matcher(expected.get(i));
@@ -86,32 +83,5 @@ public class UpgradeIT {
             long before = expected.stream().filter(l -> l.startsWith("case ")).count();
             assertEquals("release 0.1's cases and the new one", before + 1, api.get("/cases?size=200", "admin").body().get("total").asLong());
         }
-    }
-
-    /** The same lines release 0.1 answered with (expected.txt), from this installation's API. */
-    private static List<String> snapshot(Api api) throws Exception {
-        List<String> out = new ArrayList<>();
-        List<JsonNode> cases = new ArrayList<>();
-        api.get("/cases?size=200", "admin").body().get("items").forEach(cases::add);
-        cases.sort(Comparator.comparing(c -> c.get("number").asText()));
-        for (JsonNode c : cases) {
-            JsonNode v = api.get("/cases/" + c.get("number").asText() + "/history/verify", "admin").body();
-            out.add(String.format("case %s %s %s center=%s deciding=%s created=%s history=%s/%s", c.get("number").asText(),
-                    c.get("status").asText(), c.get("itemCode").asText(), c.get("centerId").asText(), c.get("decidingCenterId").asText(),
-                    c.get("createdAt").asText(), v.get("valid").asText(), v.get("events").asText()));
-        }
-        List<JsonNode> staff = new ArrayList<>();
-        api.get("/admin/staff", "admin").body().forEach(staff::add);
-        staff.sort(Comparator.comparing(s -> s.get("username").asText()));
-        for (JsonNode s : staff) {
-            List<String> roles = new ArrayList<>();
-            s.get("roles").forEach(r -> roles.add(r.asText()));
-            out.add(String.format("staff %s center=%s roles=%s active=%s", s.get("username").asText(), s.get("centerId").asText(),
-                    String.join(",", roles), s.get("active").asText()));
-        }
-        for (JsonNode w : api.get("/centers/11/windows", "admin").body()) {
-            out.add(String.format("window T1 %s enabled=%s", w.get("type").asText(), w.get("enabled").asText()));
-        }
-        return out;
     }
 }

@@ -3,7 +3,7 @@
  * Entities never leave yizhan-core; everything crossing a bundle boundary is here.
  */
 @Export
-@Version("0.4.0")
+@Version("0.5.0")
 package org.yizhan.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -4,14 +4,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Dictionary;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -19,14 +16,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jdbc.DataSourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -273,34 +268,14 @@ public final class Cluster {
                 throw new java.sql.SQLException("no data source configuration 'yizhan' (etc/org.ops4j.datasource-yizhan.cfg)");
             }
             Dictionary<String, Object> p = found[0].getProperties();
-            String driverName = String.valueOf(p.get(DataSourceFactory.OSGI_JDBC_DRIVER_NAME));
-            java.util.Collection<ServiceReference<DataSourceFactory>> refs = context.getServiceReferences(DataSourceFactory.class,
-                    "(" + DataSourceFactory.OSGI_JDBC_DRIVER_NAME + "=" + driverName + ")");
-            if (refs.isEmpty()) {
-                throw new java.sql.SQLException("no JDBC driver '" + driverName + "' installed");
+            Map<String, Object> settings = new java.util.HashMap<>();
+            for (java.util.Enumeration<String> keys = p.keys(); keys.hasMoreElements();) {
+                String k = keys.nextElement();
+                settings.put(k, p.get(k));
             }
-            ServiceReference<DataSourceFactory> ref = refs.iterator().next();
-            DataSourceFactory factory = context.getService(ref);
-            try {
-                Driver driver = factory.createDriver(null);
-                Properties info = new Properties();
-                for (String k : List.of("user", "password")) {
-                    Object v = p.get(k);
-                    if (v != null) {
-                        info.setProperty(k, v.toString());
-                    }
-                }
-                info.setProperty("ApplicationName", "yizhan-cluster " + node);
-                info.setProperty("tcpKeepAlive", "true");
-                Connection c = driver.connect(String.valueOf(p.get("url")), info);
-                if (c == null) {
-                    throw new java.sql.SQLException("the driver does not take the URL");
-                }
-                c.setAutoCommit(true);
-                return c;
-            } finally {
-                context.ungetService(ref);
-            }
+            Connection c = DriverConnections.connect(context, settings, Map.of("ApplicationName", "yizhan-cluster " + node, "tcpKeepAlive", "true"));
+            c.setAutoCommit(true);
+            return c;
         } catch (java.io.IOException | org.osgi.framework.InvalidSyntaxException e) {
             throw new java.sql.SQLException(e);
         }
