@@ -10,13 +10,15 @@
 #   assemblies/yizhan-cluster/cluster.sh stop           # stops all of it (the data stays; 'clean' removes it)
 #   assemblies/yizhan-cluster/cluster.sh db             # PostgreSQL alone (role and database made), e.g. to move
 #                                                       # a Derby installation into (yizhan:database-copy)
+#   assemblies/yizhan-cluster/cluster.sh upgrade NEW.tar.gz   # rolling upgrade: one node at a time out of HAProxy,
+#                                                       # stopped, replaced by the new release, started, put back
 #
 # Needs: Java 17, Debian's postgresql and haproxy packages (apt-get install postgresql haproxy),
 # the Artemis broker's tarball in the Maven repository (the build's integration tests fetch it),
 # and the Yizhan distribution (built when missing).
 #
 # Ports, from YIZHAN_CLUSTER_PORT (default 25000): +0 HAProxy (the county's address), +1 PostgreSQL,
-# +2 Artemis, +10/+11/+12 node-a HTTP/SSH/HTTPS, +20/+21/+22 node-b. Folder: YIZHAN_CLUSTER_DIR
+# +2 Artemis, +3 HAProxy's runtime API (local only), +10/+11/+12 node-a HTTP/SSH/HTTPS, +20/+21/+22 node-b. Folder: YIZHAN_CLUSTER_DIR
 # (default assemblies/yizhan-cluster/target/cluster). YIZHAN_TARBALL names the distribution to
 # unpack, YIZHAN_DEMO_HISTORY_DAYS how many days of demo history to make (the nodes' default: 28).
 #
@@ -29,6 +31,7 @@ base="${YIZHAN_CLUSTER_PORT:-25000}"
 lb_port=$base
 pg_port=$((base + 1))
 mq_port=$((base + 2))
+lb_admin_port=$((base + 3))
 nodes="node-a node-b"
 artemis_version=2.40.0
 artemis_tarball="${ARTEMIS_TARBALL:-$HOME/.m2/repository/org/apache/activemq/apache-artemis/$artemis_version/apache-artemis-$artemis_version-bin.tar.gz}"
@@ -183,6 +186,8 @@ start_haproxy() {
 # The county's address: the nodes behind it, each checked by its health answer.
 global
     maxconn 2000
+    # the runtime API (local only): a rolling upgrade takes one node out and puts it back
+    stats socket ipv4@127.0.0.1:$lb_admin_port level admin
 defaults
     mode http
     timeout connect 2s
@@ -259,19 +264,63 @@ cmd_kill() {
     say "$name killed (kill -9)"
 }
 
+stop_node() {   # bin/stop, and kill -9 what has not ended within 60 s
+    local n=$1 pid until=$((SECONDS + 60))
+    alive "$dir/$n/node.pid" || return 0
+    "$dir/$n/bin/stop" >/dev/null 2>&1 || true
+    pid="$(cat "$dir/$n/node.pid")"
+    while kill -0 "$pid" 2>/dev/null && [ $SECONDS -lt $until ]; do sleep 1; done
+    kill -0 "$pid" 2>/dev/null && { pkill -9 -P "$pid" || true; kill -9 "$pid" || true; }
+    rm -f "$dir/$n/node.pid"
+    say "$n stopped"
+}
+
+lb() {   # one command to HAProxy's runtime API; prints its answer
+    exec 3<>"/dev/tcp/127.0.0.1/$lb_admin_port"
+    echo "$*" >&3
+    cat <&3
+    exec 3<&-
+}
+
+lb_field() {   # node, column of 'show stat' (5 = current sessions, 18 = status)
+    lb "show stat" | awk -F, -v n="$1" -v c="$2" '$1 == "nodes" && $2 == n { print $c }'
+}
+
+drained() { [ "$(lb_field "$1" 5)" = 0 ]; }
+lb_up() { [ "$(lb_field "$1" 18)" = UP ]; }
+
+steady() {   # port: the health answer UP three times in a row, a second apart
+    local i
+    for i in 1 2 3; do
+        health "$1" | grep -q '"status":"UP"' || return 1
+        [ $i = 3 ] || sleep 1
+    done
+}
+
+cmd_upgrade() {
+    local new=${1:-} n
+    [ -f "$new" ] || die "usage: cluster.sh upgrade yizhan-karaf-NEW.tar.gz"
+    alive "$dir/haproxy/pid" || die "HAProxy is not running: cluster.sh start first"
+    new="$(readlink -f "$new")"
+    for n in $nodes; do
+        lb "set server nodes/$n state maint" >/dev/null
+        wait_for "$n's last requests" 60 drained "$n"
+        say "$n out of HAProxy, no request in flight"
+        stop_node "$n"
+        rm -rf "$dir/$n.previous"
+        mv "$dir/$n" "$dir/$n.previous"
+        YIZHAN_TARBALL="$new" unpack_node "$n"
+        start_node "$n"
+        wait_for "$n" 300 steady "$(node_port "$n")"
+        lb "set server nodes/$n state ready" >/dev/null
+        wait_for "$n back in HAProxy" 60 lb_up "$n"
+        say "$n upgraded and serving: $(health "$(node_port "$n")") (the old release in $dir/$n.previous)"
+    done
+}
+
 cmd_stop() {
     if alive "$dir/haproxy/pid"; then kill "$(cat "$dir/haproxy/pid")"; rm -f "$dir/haproxy/pid"; say "haproxy stopped"; fi
-    for n in $nodes; do
-        if alive "$dir/$n/node.pid"; then
-            "$dir/$n/bin/stop" >/dev/null 2>&1 || true
-            local pid until=$((SECONDS + 60))
-            pid="$(cat "$dir/$n/node.pid")"
-            while kill -0 "$pid" 2>/dev/null && [ $SECONDS -lt $until ]; do sleep 1; done
-            kill -0 "$pid" 2>/dev/null && { pkill -9 -P "$pid" || true; kill -9 "$pid" || true; }
-            rm -f "$dir/$n/node.pid"
-            say "$n stopped"
-        fi
-    done
+    for n in $nodes; do stop_node "$n"; done
     if alive "$dir/artemis/pid"; then
         kill "$(cat "$dir/artemis/pid")"
         rm -f "$dir/artemis/pid"
@@ -288,9 +337,10 @@ cmd_stop() {
 case "${1:-}" in
     start) cmd_start ;;
     db) start_pg ;;
+    upgrade) cmd_upgrade "${2:-}" ;;
     stop) cmd_stop ;;
     status) cmd_status ;;
     kill) cmd_kill "${2:-}" ;;
     clean) cmd_stop; rm -rf "$dir" "$(pg_dir)"; [ "$(id -u)" != 0 ] || rmdir "$(dirname "$(pg_dir)")" 2>/dev/null || true; say "removed $dir" ;;
-    *) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

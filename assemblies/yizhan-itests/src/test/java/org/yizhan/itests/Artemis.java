@@ -85,6 +85,15 @@ public final class Artemis implements AutoCloseable {
                 "--destination", "queue://" + queue, "--message-count", "1", "--message", text), instance);
     }
 
+    /** Kills the broker as a crash would (SIGKILL to it and its JVM); {@link #start} brings it back on its journal. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {

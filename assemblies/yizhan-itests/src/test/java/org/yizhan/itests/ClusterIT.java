@@ -254,6 +254,56 @@ public class ClusterIT {
             assertEquals(200, rejoining.get("/cases/" + village.text("number"), "clerk-T1").status());
             assertEquals(200, lb.get("/cases/" + village.text("number"), "clerk-T1").status());
 
+            // a rolling upgrade (cluster.sh upgrade: one node at a time out of HAProxy, stopped, replaced by the new
+            // release, started, put back) under load through HAProxy, the clients not retrying: no request fails
+            long beforeUpgrade = lb.get("/cases?size=1", "supervisor").body().get("total").asLong();
+            java.util.concurrent.ExecutorService load = Executors.newFixedThreadPool(4);
+            java.util.concurrent.atomic.AtomicBoolean upgraded = new java.util.concurrent.atomic.AtomicBoolean();
+            List<String> failures = Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger createdDuringUpgrade = new AtomicInteger();
+            List<Future<?>> users = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Api via = new Api(lb.base());
+                String town = i % 2 == 0 ? "T2" : "T3";
+                long center = i % 2 == 0 ? 12 : 13;
+                users.add(load.submit(() -> {
+                    while (!upgraded.get()) {
+                        try {
+                            Api.Answer a = via.post("/cases", "clerk-" + town, newCase(center));
+                            if (a.status() != 201) {
+                                failures.add("POST /cases: " + a);
+                                continue;
+                            }
+                            createdDuringUpgrade.incrementAndGet();
+                            Api.Answer read = via.get("/cases/" + a.text("number"), "clerk-" + town);
+                            if (read.status() != 200) {
+                                failures.add("GET /cases/" + a.text("number") + ": " + read);
+                            }
+                        } catch (Exception e) {
+                            failures.add(e.toString());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            Api.until("the load is under way", Duration.ofSeconds(60), () -> createdDuringUpgrade.get() >= 20);
+            long upgradeStart = System.nanoTime();
+            String rolled = cluster("upgrade", System.getProperty("yizhan.distribution"));
+            long upgradeSeconds = (System.nanoTime() - upgradeStart) / 1_000_000_000;
+            int atEnd = createdDuringUpgrade.get();
+            Api.until("the load goes on on the upgraded nodes", Duration.ofSeconds(60), () -> createdDuringUpgrade.get() >= atEnd + 20);
+            upgraded.set(true);
+            for (Future<?> u : users) {
+                u.get(2, TimeUnit.MINUTES);
+            }
+            load.shutdown();
+            assertTrue(rolled, rolled.contains("node-a upgraded and serving") && rolled.contains("node-b upgraded and serving"));
+            assertEquals("no request failed during the rolling upgrade", List.of(), failures);
+            assertEquals("every case made during it is there", beforeUpgrade + createdDuringUpgrade.get(),
+                    lb.get("/cases?size=1", "supervisor").body().get("total").asLong());
+            System.out.printf("ClusterIT: rolling upgrade of both nodes in %d s under load, %d cases made through HAProxy, 0 failed%n",
+                    upgradeSeconds, createdDuringUpgrade.get());
+
             for (String n : List.of("node-a", "node-b")) {
                 String text = Files.readString(log(n));
                 assertFalse("no ERROR in " + n + "'s log", text.contains(" ERROR "));

@@ -312,7 +312,7 @@ public class RelayDistributionIT {
     }
 
     @Test
-    public void f_overJmsThroughAnArtemisBroker_overTls_theSameFlow_andTheTownDown_R23() throws Exception {
+    public void f_overJmsThroughAnArtemisBroker_overTls_theSameFlow_theTownDown_andTheBrokerCrashed_R23() throws Exception {
         broker = Artemis.create("relay-artemis", 28616);
         Path brokerCertificate = broker.tlsOnly();
         broker.start(Duration.ofSeconds(60));
@@ -359,6 +359,35 @@ public class RelayDistributionIT {
         for (String number : taken) {
             arrivedOnce(number);
         }
+
+        // the broker crashes mid-relay (kill -9) and restarts on its journal: cases taken before, during and after
+        // its absence all arrive once, and decisions come back once over the restarted broker
+        List<String> aroundCrash = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            aroundCrash.add(take("MZ-002", "id-card", "hardship-statement").text("number"));
+        }
+        broker.kill();
+        for (int i = 0; i < 5; i++) {
+            Api.Answer a = take("MZ-002", "id-card", "hardship-statement");
+            assertEquals("the village takes cases while the broker is down: " + a, 201, a.status());
+            aroundCrash.add(a.text("number"));
+        }
+        broker.start(Duration.ofSeconds(60));
+        for (int i = 0; i < 3; i++) {
+            aroundCrash.add(take("MZ-002", "id-card", "hardship-statement").text("number"));
+        }
+        for (String number : aroundCrash) {
+            arrivedOnce(number);
+        }
+        for (String number : aroundCrash.subList(0, 3)) {
+            assertEquals("APPROVED", t.act("clerk-T1", number, "approve", "{}").text("status"));
+        }
+        for (String number : aroundCrash.subList(0, 3)) {
+            Api.Answer back = v.awaitCase(number, "agent-T1V1", "APPROVED", "reply", RELAYED);
+            assertEquals("the decision came back once: " + back, 1, Api.actions(back).stream().filter("reply"::equals).count());
+        }
+        assertEquals(0, v.get("/relay/status", "admin").body().get("dead").asLong());
+        assertEquals(0, t.get("/relay/status", "admin").body().get("dead").asLong());
 
         // leave the containers relaying over HTTPS, as the other tests expect them
         assertEquals(200, v.put("/relay/transports/T1", "admin", "{\"transport\":\"" + town.secureUrl() + "\"}").status());
