@@ -73,6 +73,13 @@ public class ClusterIT {
         return out;
     }
 
+    /** Counts a failed request and keeps the first few for the report. */
+    private static void fail(List<String> failures, AtomicInteger failed, String what) {
+        if (failed.incrementAndGet() <= 5) {
+            failures.add(what);
+        }
+    }
+
     private Path log(String node) {
         return dir.resolve(node).resolve("data/log/karaf.log");
     }
@@ -257,12 +264,13 @@ public class ClusterIT {
             // a rolling upgrade (cluster.sh upgrade: one node at a time out of HAProxy, stopped, replaced by the new
             // release, started, put back) under load through HAProxy, the clients not retrying: no request fails
             long beforeUpgrade = lb.get("/cases?size=1", "supervisor").body().get("total").asLong();
-            java.util.concurrent.ExecutorService load = Executors.newFixedThreadPool(4);
+            java.util.concurrent.ExecutorService load = Executors.newFixedThreadPool(2);
             java.util.concurrent.atomic.AtomicBoolean upgraded = new java.util.concurrent.atomic.AtomicBoolean();
             List<String> failures = Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger failed = new AtomicInteger();
             AtomicInteger createdDuringUpgrade = new AtomicInteger();
             List<Future<?>> users = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 2; i++) {
                 Api via = new Api(lb.base());
                 String town = i % 2 == 0 ? "T2" : "T3";
                 long center = i % 2 == 0 ? 12 : 13;
@@ -271,16 +279,16 @@ public class ClusterIT {
                         try {
                             Api.Answer a = via.post("/cases", "clerk-" + town, newCase(center));
                             if (a.status() != 201) {
-                                failures.add("POST /cases: " + a);
+                                fail(failures, failed, "POST /cases: " + a);
                                 continue;
                             }
                             createdDuringUpgrade.incrementAndGet();
                             Api.Answer read = via.get("/cases/" + a.text("number"), "clerk-" + town);
                             if (read.status() != 200) {
-                                failures.add("GET /cases/" + a.text("number") + ": " + read);
+                                fail(failures, failed, "GET /cases/" + a.text("number") + ": " + read);
                             }
                         } catch (Exception e) {
-                            failures.add(e.toString());
+                            fail(failures, failed, e.toString());
                         }
                     }
                     return null;
@@ -298,7 +306,7 @@ public class ClusterIT {
             }
             load.shutdown();
             assertTrue(rolled, rolled.contains("node-a upgraded and serving") && rolled.contains("node-b upgraded and serving"));
-            assertEquals("no request failed during the rolling upgrade", List.of(), failures);
+            assertEquals("no request failed during the rolling upgrade; the first: " + failures, 0, failed.get());
             assertEquals("every case made during it is there", beforeUpgrade + createdDuringUpgrade.get(),
                     lb.get("/cases?size=1", "supervisor").body().get("total").asLong());
             System.out.printf("ClusterIT: rolling upgrade of both nodes in %d s under load, %d cases made through HAProxy, 0 failed%n",

@@ -53,6 +53,8 @@ public class NetworkServiceImpl implements NetworkService, Centers, WindowTypes 
     private final Cluster cluster;
     /** Window switches by center and type, read on every case a window takes. */
     private final TtlCache<String, Boolean> open;
+    /** The window types whose module is installed on this node: this node's own fact, kept in memory only. */
+    private final java.util.Set<String> installedHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private record Tree(Map<Long, CenterDTO> byId, Map<String, CenterDTO> byCode, Map<Long, Set<Long>> subtree) {
     }
@@ -386,9 +388,10 @@ public class NetworkServiceImpl implements NetworkService, Centers, WindowTypes 
 
     @Override
     public void registerWindowType(WindowTypeDTO type, boolean available) {
-        jpa.run(em -> {
+        boolean created = jpa.tx(em -> {
             WindowTypeEntity e = em.find(WindowTypeEntity.class, type.type);
-            if (e == null) {
+            boolean fresh = e == null;
+            if (fresh) {
                 e = new WindowTypeEntity();
                 e.setType(type.type);
                 em.persist(e);
@@ -397,26 +400,31 @@ public class NetworkServiceImpl implements NetworkService, Centers, WindowTypes 
             e.setNameEn(type.nameEn);
             e.setSpecial(type.special);
             e.setStandard(type.standard);
-            e.setAvailable(available);
+            if (available) {
+                // the column records that some node has had the module; whether this node has it is installedHere
+                e.setAvailable(true);
+            }
+            return fresh;
         });
-        open.clear();
+        setWindowTypeAvailable(type.type, available);
+        if (created) {
+            // a window type no node knew before: forget what was cached of it (as absent), here and on the other nodes
+            open.clear();
+        }
     }
 
     @Override
     public void markAllWindowTypesUnavailable() {
-        jpa.run(em -> em.createQuery("UPDATE WindowTypeEntity w SET w.available = false").executeUpdate());
-        open.clear();
+        installedHere.clear();
     }
 
     @Override
     public void setWindowTypeAvailable(String type, boolean available) {
-        jpa.run(em -> {
-            WindowTypeEntity e = em.find(WindowTypeEntity.class, type);
-            if (e != null) {
-                e.setAvailable(available);
-            }
-        });
-        open.clear();
+        if (available) {
+            installedHere.add(type);
+        } else {
+            installedHere.remove(type);
+        }
     }
 
     @Override
@@ -439,13 +447,13 @@ public class NetworkServiceImpl implements NetworkService, Centers, WindowTypes 
         });
     }
 
-    private static WindowDTO window(WindowTypeEntity t, CenterWindowEntity setting) {
+    private WindowDTO window(WindowTypeEntity t, CenterWindowEntity setting) {
         WindowDTO d = new WindowDTO();
         d.type = t.getType();
         d.name = t.getName();
         d.nameEn = t.getNameEn();
         d.special = t.isSpecial();
-        d.available = t.isAvailable();
+        d.available = installedHere.contains(t.getType());
         d.enabled = setting != null ? setting.isEnabled() : !t.isSpecial();
         return d;
     }
@@ -510,12 +518,14 @@ public class NetworkServiceImpl implements NetworkService, Centers, WindowTypes 
         if (c == null || Boolean.TRUE.equals(c.closed)) {
             return false;
         }
-        return open.get(CenterWindowEntity.key(centerId, type), k -> jpa.read(em -> windowOpen(em, centerId, type)));
+        return installedHere.contains(type)
+                && open.get(CenterWindowEntity.key(centerId, type), k -> jpa.read(em -> windowSwitchedOn(em, centerId, type)));
     }
 
-    static boolean windowOpen(EntityManager em, long centerId, String type) {
+    /** The center's switch of a window type the database knows (whether this node has its module is {@link #installedHere}). */
+    static boolean windowSwitchedOn(EntityManager em, long centerId, String type) {
         WindowTypeEntity t = em.find(WindowTypeEntity.class, type);
-        if (t == null || !t.isAvailable()) {
+        if (t == null) {
             return false;
         }
         CenterWindowEntity w = em.find(CenterWindowEntity.class, CenterWindowEntity.key(centerId, type));
