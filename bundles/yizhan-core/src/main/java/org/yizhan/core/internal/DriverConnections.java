@@ -17,12 +17,12 @@ import org.osgi.service.jdbc.DataSourceFactory;
  * OSGi DataSourceFactory) from data source settings as etc/org.ops4j.datasource-yizhan.cfg has
  * them: {@code osgi.jdbc.driver.name}, {@code url}, {@code user}, {@code password}.
  */
-final class DriverConnections {
+public final class DriverConnections {
 
     private DriverConnections() {
     }
 
-    static Connection connect(BundleContext context, Map<String, ?> settings, Map<String, String> extra) throws SQLException {
+    public static Connection connect(BundleContext context, Map<String, ?> settings, Map<String, String> extra) throws SQLException {
         Object driverName = settings.get(DataSourceFactory.OSGI_JDBC_DRIVER_NAME);
         Object url = settings.get("url");
         if (driverName == null || url == null) {

@@ -23,10 +23,10 @@ import liquibase.ui.LoggerUIService;
  * Liquibase's own table still shows can only be left by a process that died mid-update, and is
  * released first.
  */
-final class Migrations {
+public final class Migrations {
 
     /** The changelog's path; Liquibase records it with every step applied, so it never moves. */
-    static final String CHANGELOG = "org/yizhan/core/db/changelog.xml";
+    public static final String CHANGELOG = "org/yizhan/core/db/changelog.xml";
 
     /**
      * Liquibase offers every kind of change it knows, and reports at INFO, with a stack trace,
@@ -43,7 +43,7 @@ final class Migrations {
     }
 
     /** Applies the steps this database has not had yet, on this connection; returns how many. */
-    static int update(Connection connection) throws Exception {
+    public static int update(Connection connection) throws Exception {
         Map<String, Object> scope = new HashMap<>();
         // Liquibase's progress goes to the log, not to the console (System.out)
         scope.put(Scope.Attr.ui.name(), new LoggerUIService());

@@ -1,4 +1,4 @@
-package org.yizhan.core.internal;
+package org.yizhan.core.internal.copy;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -25,6 +25,9 @@ import org.yizhan.api.Caller;
 import org.yizhan.api.DatabaseCopyDTO;
 import org.yizhan.api.DatabaseCopyService;
 import org.yizhan.api.YizhanException;
+import org.yizhan.core.internal.Database;
+import org.yizhan.core.internal.DriverConnections;
+import org.yizhan.core.internal.Migrations;
 import org.yizhan.core.internal.audit.AuditLog;
 
 /**
