@@ -64,15 +64,7 @@ public final class CaseBench {
         Path derbyHome = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "floor-");
         String jdbcUrl = "jdbc:derby:" + derbyHome.resolve("db") + ";create=true";
         createSchema(jdbcUrl);
-        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
-            try {
-                Connection c = DriverManager.getConnection(jdbcUrl);
-                c.setAutoCommit(false);
-                return c;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        ThreadLocal<Connection> connections = connections(jdbcUrl);
         Op jdbc = (client, seq) -> jdbcCase(connections.get(), client, seq);
         run("JDBC (warm-up)", clients, warmup, jdbc);
         Result j = run("plain JDBC, same rows", clients, seconds, jdbc);
@@ -80,11 +72,7 @@ public final class CaseBench {
         // One line for the script to read: rate p50 p99 failures.
         System.out.printf(Locale.ROOT, "FLOOR %.1f %.2f %.2f %d%n", j.rate(), j.percentileMillis(50), j.percentileMillis(99),
                 j.failures());
-        try {
-            DriverManager.getConnection("jdbc:derby:;shutdown=true");
-        } catch (SQLException expected) {
-            // Derby answers a clean shutdown with an exception
-        }
+        shutdownDerby();
         deleteTree(derbyHome);
     }
 
@@ -176,27 +164,8 @@ public final class CaseBench {
         String[] who = CLIENTS[client % CLIENTS.length];
         String day = LocalDate.now().toString().replace("-", "");
         String counter = "CASE-" + who[1] + "-" + day;
-        long next;
         try {
-            try (PreparedStatement ps = c.prepareStatement("SELECT NEXTVALUE FROM F_COUNTER WHERE NAME = ? FOR UPDATE")) {
-                ps.setString(1, counter);
-                try (ResultSet rs = ps.executeQuery()) {
-                    next = rs.next() ? rs.getLong(1) : 0;
-                }
-            }
-            if (next == 0) {
-                next = 1;
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO F_COUNTER VALUES (?, 2)")) {
-                    ps.setString(1, counter);
-                    ps.executeUpdate();
-                }
-            } else {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE F_COUNTER SET NEXTVALUE = ? WHERE NAME = ?")) {
-                    ps.setLong(1, next + 1);
-                    ps.setString(2, counter);
-                    ps.executeUpdate();
-                }
-            }
+            long next = takeNumber(c, "F_COUNTER", counter);
             String number = who[1] + "-" + day + "-" + String.format("%04d", next);
             long now = System.currentTimeMillis();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO F_CASE VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -257,6 +226,56 @@ public final class CaseBench {
             c.rollback();
             throw e;
         }
+    }
+
+    /** One connection per thread, outside auto-commit. */
+    static ThreadLocal<Connection> connections(String url) {
+        return ThreadLocal.withInitial(() -> {
+            try {
+                Connection c = DriverManager.getConnection(url);
+                c.setAutoCommit(false);
+                return c;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Stops embedded Derby (it answers a clean shutdown with an exception). */
+    static void shutdownDerby() {
+        try {
+            DriverManager.getConnection("jdbc:derby:;shutdown=true");
+        } catch (SQLException expected) {
+            // the clean shutdown's answer
+        }
+    }
+
+    /**
+     * The day's next number of a center: its counter row under a row lock (made at the day's first case), moved on.
+     * WITH RR keeps the lock to the commit, as the persistence layer's Derby dialect does (under read-committed,
+     * Derby lets a FOR UPDATE lock go when the cursor moves on).
+     */
+    static long takeNumber(Connection c, String table, String counter) throws SQLException {
+        long next;
+        try (PreparedStatement ps = c.prepareStatement("SELECT NEXTVALUE FROM " + table + " WHERE NAME = ? FOR UPDATE WITH RR")) {
+            ps.setString(1, counter);
+            try (ResultSet rs = ps.executeQuery()) {
+                next = rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+        if (next == 0) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (NAME, NEXTVALUE) VALUES (?, 2)")) {
+                ps.setString(1, counter);
+                ps.executeUpdate();
+            }
+            return 1;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET NEXTVALUE = ? WHERE NAME = ?")) {
+            ps.setLong(1, next + 1);
+            ps.setString(2, counter);
+            ps.executeUpdate();
+        }
+        return next;
     }
 
     // ------------------------------------------------------------------ output
