@@ -128,6 +128,21 @@ public class ClusterIT {
                     + " WHERE table_schema = 'public' AND data_type = 'text'").contains("yz_complaint"));
             long total = apiA.get("/cases?size=1", "supervisor").body().get("total").asLong();
             assertTrue("cases: " + total, total > 0);
+            // every area answers on PostgreSQL, on the node that did not make the demo history: the network, the
+            // accounts, the audit chain, e-supervision (and its full scan), the relay, ratings, rectifications,
+            // complaints, assessments, the ledger, the calendars
+            Api other = textA.contains("Demo history ready") ? apiB : apiA;
+            String[][] areas = {{"/centers", null}, {"/admin/staff", "admin"}, {"/audit/verify", "admin"},
+                    {"/supervision/alerts", "supervisor"}, {"/relay/status", "admin"}, {"/ratings/unrated", "clerk-T1"},
+                    {"/rectifications", "supervisor"}, {"/complaints", "supervisor"}, {"/public/assessments?period=2026", null},
+                    {"/centers/111/ledger", "agent-T1V1"}, {"/calendar/years", null}};
+            for (String[] area : areas) {
+                Api.Answer a = other.get(area[0], area[1]);
+                assertEquals(area[0] + ": " + a, 200, a.status());
+            }
+            assertEquals("the audit chain verifies on PostgreSQL", "true", other.get("/audit/verify", "admin").text("valid"));
+            Api.Answer scan = other.post("/supervision/scan", "supervisor", "{}");
+            assertEquals("a full e-supervision scan on PostgreSQL: " + scan, 200, scan.status());
             assertEquals("the cases are in PostgreSQL", List.of(Long.toString(total)), pg.query("yizhan", "SELECT count(*) FROM yz_case"));
             assertEquals(total, apiB.get("/cases?size=1", "supervisor").body().get("total").asLong());
             for (JsonNode c : apiA.get("/cases?size=5&status=DELIVERED", "supervisor").body().get("items")) {
