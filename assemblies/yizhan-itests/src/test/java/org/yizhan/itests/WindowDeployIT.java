@@ -104,6 +104,11 @@ public class WindowDeployIT extends ContainerTestSupport {
                 .noneMatch(b -> b.getState() == Bundle.STARTING || b.getState() == Bundle.STOPPING));
     }
 
+    private void teaBundleGone() {
+        Api.until("the tea window's bundle uninstalled", Duration.ofSeconds(60), () -> Arrays.stream(context.getBundles())
+                .noneMatch(b -> "yizhan-window-tea".equals(b.getSymbolicName())));
+    }
+
     private boolean offered(long center, String code) {
         try {
             for (JsonNode i : api.get("/items?center=" + center, null).body()) {
@@ -139,6 +144,9 @@ public class WindowDeployIT extends ContainerTestSupport {
         assertEquals(201, create("clerk-T3", "CY-001", T3, Map.of("gardenAreaMu", "12"), "id-card", "garden-photos", "land-proof").status());
         Files.delete(jar);
         Api.until("tea window gone again", Duration.ofSeconds(60), () -> !offered(T3, "CY-001"));
+        // the window goes when the bundle stops; the feature goes in only once the file's bundle is uninstalled
+        // (a bundle of the same name and version still there would be taken for the feature's own)
+        teaBundleGone();
         features.installFeature("yizhan-window-tea");
         Api.until("tea window back by feature", Duration.ofSeconds(60), () -> offered(T3, "CY-001"));
     }
@@ -155,6 +163,7 @@ public class WindowDeployIT extends ContainerTestSupport {
         assertEquals(201, create("clerk-T3", "CY-002", T3, Map.of(), "id-card", "site-plan", "health-cert").status());
         Files.delete(kar);
         Api.until("tea window gone with the KAR", Duration.ofSeconds(30), () -> !offered(T3, "CY-002"));
+        teaBundleGone();
         features.installFeature("yizhan-window-tea");
         Api.until("tea window back by feature", Duration.ofSeconds(60), () -> offered(T3, "CY-002"));
     }

@@ -388,10 +388,11 @@ public class NetworkServiceImpl implements NetworkService, Centers, WindowTypes 
 
     @Override
     public void registerWindowType(WindowTypeDTO type, boolean available) {
-        boolean created = jpa.tx(em -> {
+        boolean changed = jpa.tx(em -> {
             WindowTypeEntity e = em.find(WindowTypeEntity.class, type.type);
-            boolean fresh = e == null;
-            if (fresh) {
+            // new, or its default switch (special windows start off) changed: what was cached of it is wrong
+            boolean fresh = e == null || e.isSpecial() != type.special;
+            if (e == null) {
                 e = new WindowTypeEntity();
                 e.setType(type.type);
                 em.persist(e);
@@ -407,8 +408,8 @@ public class NetworkServiceImpl implements NetworkService, Centers, WindowTypes 
             return fresh;
         });
         setWindowTypeAvailable(type.type, available);
-        if (created) {
-            // a window type no node knew before: forget what was cached of it (as absent), here and on the other nodes
+        if (changed) {
+            // forget what was cached of it (as absent, or with the old default), here and on the other nodes
             open.clear();
         }
     }
