@@ -153,12 +153,38 @@ public final class Cluster {
             work.run();     // one node: nobody else to wait for
             return;
         }
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
+        try (Connection c = connect()) {
+            holding(c, name, () -> {
+                work.run();
+                return null;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("Cluster lock '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Work that may throw, run while an advisory lock is held. */
+    @FunctionalInterface
+    interface Locked<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs {@code work} holding PostgreSQL's session advisory lock {@code name} on connection
+     * {@code c} (waiting for it), and releases it after, so the connection may go back to a pool.
+     */
+    static <T> T holding(Connection c, String name, Locked<T> work) throws Exception {
+        try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
             s.setLong(1, lockKey(name));
             s.execute();
-            work.run();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Cluster lock '" + name + "': " + e.getMessage(), e);
+        }
+        try {
+            return work.run();
+        } finally {
+            try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                s.setLong(1, lockKey(name));
+                s.execute();
+            }
         }
     }
 
@@ -268,12 +294,7 @@ public final class Cluster {
                 throw new java.sql.SQLException("no data source configuration 'yizhan' (etc/org.ops4j.datasource-yizhan.cfg)");
             }
             Dictionary<String, Object> p = found[0].getProperties();
-            Map<String, Object> settings = new java.util.HashMap<>();
-            for (java.util.Enumeration<String> keys = p.keys(); keys.hasMoreElements();) {
-                String k = keys.nextElement();
-                settings.put(k, p.get(k));
-            }
-            Connection c = DriverConnections.connect(context, settings, Map.of("ApplicationName", "yizhan-cluster " + node, "tcpKeepAlive", "true"));
+            Connection c = DriverConnections.connect(context, p::get, Map.of("ApplicationName", "yizhan-cluster " + node, "tcpKeepAlive", "true"));
             c.setAutoCommit(true);
             return c;
         } catch (java.io.IOException | org.osgi.framework.InvalidSyntaxException e) {

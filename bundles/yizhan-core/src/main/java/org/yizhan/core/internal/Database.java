@@ -230,21 +230,9 @@ public final class Database {
         long t0 = System.nanoTime();
         int applied;
         try (Connection c = dataSource.getConnection()) {
-            if (shared()) {
-                try (java.sql.PreparedStatement s = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
-                    s.setLong(1, Cluster.lockKey("schema"));
-                    s.execute();
-                }
-            }
             try {
-                applied = Migrations.update(c);
+                applied = shared() ? Cluster.holding(c, "schema", () -> Migrations.update(c)) : Migrations.update(c);
             } finally {
-                if (shared()) {
-                    try (java.sql.PreparedStatement s = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-                        s.setLong(1, Cluster.lockKey("schema"));
-                        s.execute();
-                    }
-                }
                 if (!c.getAutoCommit()) {
                     c.commit();
                 }

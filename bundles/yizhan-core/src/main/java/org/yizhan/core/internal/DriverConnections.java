@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -22,9 +23,10 @@ public final class DriverConnections {
     private DriverConnections() {
     }
 
-    public static Connection connect(BundleContext context, Map<String, ?> settings, Map<String, String> extra) throws SQLException {
-        Object driverName = settings.get(DataSourceFactory.OSGI_JDBC_DRIVER_NAME);
-        Object url = settings.get("url");
+    /** {@code settings}: a setting's value by its name (a configuration's or a file's), null when absent. */
+    public static Connection connect(BundleContext context, Function<String, ?> settings, Map<String, String> extra) throws SQLException {
+        Object driverName = settings.apply(DataSourceFactory.OSGI_JDBC_DRIVER_NAME);
+        Object url = settings.apply("url");
         if (driverName == null || url == null) {
             throw new SQLException("the settings name no " + (driverName == null ? DataSourceFactory.OSGI_JDBC_DRIVER_NAME : "url"));
         }
@@ -43,7 +45,7 @@ public final class DriverConnections {
             Driver driver = factory.createDriver(null);
             Properties info = new Properties();
             for (String k : new String[] {"user", "password"}) {
-                Object v = settings.get(k);
+                Object v = settings.apply(k);
                 if (v != null) {
                     info.setProperty(k, v.toString());
                 }

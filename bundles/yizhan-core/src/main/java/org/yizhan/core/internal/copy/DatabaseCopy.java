@@ -73,7 +73,7 @@ public final class DatabaseCopy implements DatabaseCopyService {
         DatabaseCopyDTO report = new DatabaseCopyDTO();
         report.url = url;
         report.from = database.product();
-        try (Connection target = DriverConnections.connect(context, settings, Map.of("ApplicationName", "yizhan-database-copy"))) {
+        try (Connection target = DriverConnections.connect(context, settings::get, Map.of("ApplicationName", "yizhan-database-copy"))) {
             report.to = target.getMetaData().getDatabaseProductName() + " " + target.getMetaData().getDatabaseProductVersion();
             target.setAutoCommit(true);
             int steps = Migrations.update(target);
